@@ -1,0 +1,28 @@
+namespace SkipNet.Reference.Oracles;
+
+/// <summary>
+/// Whether L is differentiable along a node at a point, judged from the one-sided differences: where they disagree
+/// by more than rounding can explain, L has a kink within one step of the point and no single number is its
+/// derivative; the verdict reports the interval the slopes span instead.
+/// </summary>
+public abstract record KinkVerdict
+{
+    private KinkVerdict()
+    {
+    }
+
+    /// <summary>The one-sided slopes agree: <see cref="Slope"/> is the derivative.</summary>
+    public sealed record Differentiable(double Slope) : KinkVerdict;
+
+    /// <summary>The one-sided slopes disagree: every value in [Low, High] is a subgradient.</summary>
+    public sealed record NonDifferentiable(OneSidedSlopes Slopes) : KinkVerdict;
+
+    /// <summary>The verdict for L along <paramref name="node"/> at the point.</summary>
+    public static KinkVerdict Of(Node node, Parameters parameters, Sample sample)
+    {
+        var (left, right) = OneSidedDifference.Of(node, parameters, sample);
+        return Math.Abs(right.Value - left.Value) > left.RoundingBound + right.RoundingBound
+            ? new NonDifferentiable(new OneSidedSlopes(left.Value, right.Value))
+            : new Differentiable((left.Value + right.Value) / 2);
+    }
+}

@@ -1,0 +1,61 @@
+namespace SkipNet.Reference.Oracles;
+
+/// <summary>How large the rounding errors of the forward pass can be at a point.</summary>
+public static class RoundingScale
+{
+    /// <summary>
+    /// Unit roundoff multiples one evaluation of L can be off by, relative to <see cref="LossMagnitude"/>: the forward
+    /// pass rounds six times on the way to L (three products, a sum, the probe-free ReLUs are exact, the final
+    /// difference), so 8 bounds it with room to spare.
+    /// </summary>
+    public const double RoundingsPerEvaluation = 8;
+
+    /// <summary>
+    /// M = |y| + |w2·w1·w0·x| + |w3·w0·x|: the sum of the magnitudes of the terms L is made of, every ReLU open.
+    /// An evaluation of L is off by at most <see cref="RoundingsPerEvaluation"/>·ε·M, whatever cancels.
+    /// </summary>
+    /// <remarks>Computed by the forward pass itself on |w|, |x| and −|y|, where no ReLU clips and no term cancels.</remarks>
+    public static double LossMagnitude(Parameters parameters, Sample sample) =>
+        LossMagnitude(Node.YHat, 0, parameters, sample);
+
+    /// <summary>
+    /// The largest <see cref="LossMagnitude(Parameters, Sample)"/> over the points a stencil visits when it moves
+    /// <paramref name="node"/> by up to <paramref name="reach"/>: every term grows with the node's magnitude, so
+    /// the bound is M with the node's magnitude increased by the reach.
+    /// </summary>
+    public static double LossMagnitude(Node node, double reach, Parameters parameters, Sample sample)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(sample);
+        var (magnitudes, positiveSample) = Magnitudes(parameters, sample);
+        var widest = Network.ValueAt(node, magnitudes, positiveSample) + reach;
+        return Network.Forward(magnitudes, positiveSample, new Probe<double>(node, widest)).Loss;
+    }
+
+    /// <summary>
+    /// The sum over paths of the magnitudes of the products that make up ∂L/∂node, every ReLU open: the scale of the
+    /// rounding error in any chain-rule evaluation of that derivative, whatever cancels between paths.
+    /// </summary>
+    public static double DerivativeMagnitude(Node node, Parameters parameters, Sample sample)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(sample);
+        var (magnitudes, positiveSample) = Magnitudes(parameters, sample);
+        return ExactDerivative.Of(node, magnitudes, positiveSample);
+    }
+
+    /// <summary>
+    /// The most a difference quotient (f(v + a·h) − f(v + b·h)) / ((a − b)·h) taken with step h can be moved by
+    /// rounding: both evaluations off by 8εM, and v + h itself rounded, which misstates the step by up to ε·|v + h|.
+    /// </summary>
+    public static double DifferenceQuotientBound(double magnitude, double value, double step, double slope) =>
+        Eps * (2 * RoundingsPerEvaluation * magnitude + (Math.Abs(value) + step) * Math.Abs(slope)) / step;
+
+    // |w|, |x| and −|y|: every ReLU passes its input and L = |y| + ŷ, a sum of non-negative terms.
+    private static (Parameters, Sample) Magnitudes(Parameters parameters, Sample sample) =>
+        (new Parameters(Math.Abs(parameters.W0), Math.Abs(parameters.W1), Math.Abs(parameters.W2), Math.Abs(parameters.W3)),
+         new Sample(Math.Abs(sample.X), -Math.Abs(sample.Y)));
+
+    /// <summary>Unit roundoff of double: 2⁻⁵³.</summary>
+    private const double Eps = 1.1102230246251565e-16;
+}

@@ -1,0 +1,118 @@
+using FsCheck;
+using FsCheck.Fluent;
+using SkipNet.Reference;
+
+namespace SkipNet.Properties;
+
+/// <summary>
+/// The points properties are checked at. Every coordinate is finite: exercise-style numbers (quarters in [−3, 3]),
+/// wide-range doubles (magnitudes 1e-6 to 1e6, both signs), or a mix; kink points sit exactly on a
+/// non-differentiable point of the network. Counterexamples shrink toward zero, small integers and halves.
+/// </summary>
+public static class Generators
+{
+    /// <summary>k/4 for k in −12..12: the numbers a hand-worked exercise uses.</summary>
+    public static Gen<double> ExerciseNumber { get; } = Gen.Choose(-12, 12).Select(k => k / 4.0);
+
+    /// <summary>±10^u with u uniform in [−6, 6].</summary>
+    public static Gen<double> WideRangeNumber { get; } =
+        from sign in Gen.Elements(-1.0, 1.0)
+        from u in Gen.Choose(0, 1 << 30)
+        select sign * Math.Pow(10, -6 + 12.0 * u / (1 << 30));
+
+    /// <summary>A point all of exercise numbers, all of wide-range numbers, or mixed coordinate by coordinate.</summary>
+    public static Gen<Point> AnyPointGen { get; } = Gen.OneOf(
+        PointOf(ExerciseNumber),
+        PointOf(WideRangeNumber),
+        PointOf(Gen.OneOf(ExerciseNumber, WideRangeNumber)));
+
+    /// <summary>A point on an exact kink: z0 = 0 (x = 0 or w0 = 0), z1 = 0 (w1 = 0, or h0 = 0 by a dead first
+    /// unit), or ŷ = y.</summary>
+    public static Gen<Point> KinkPointGen { get; } =
+        from point in AnyPointGen
+        from kink in Gen.Choose(0, 4)
+        select OnKink(point, kink);
+
+    /// <summary>A point where a ReLU unit is strictly dead: z0 &lt; 0, or z0 &gt; 0 and z1 &lt; 0.</summary>
+    public static Gen<Point> DeadUnitPointGen { get; } =
+        from point in AnyPointGen.Where(p => p.X != 0 && p.Parameters.W0 != 0 && p.Parameters.W1 != 0)
+        from deadLayer in Gen.Elements(0, 1)
+        select WithDeadUnit(point, deadLayer);
+
+    /// <summary>Points of every kind, kinks included.</summary>
+    public static Arbitrary<Point> AnyPoint { get; } = Arb.From(
+        Gen.Frequency((3, AnyPointGen), (1, KinkPointGen)), Shrink);
+
+    /// <summary>Points where L is differentiable along every node, with room for a central difference's stencil.</summary>
+    public static Arbitrary<Point> SmoothPoint { get; } = Arb.From(AnyPointGen.Where(Kinks.IsSmooth), Shrink)
+        .Filter(Kinks.IsSmooth);
+
+    /// <summary>Points exactly on a kink.</summary>
+    public static Arbitrary<Point> KinkPoint { get; } = Arb.From(KinkPointGen, Shrink).Filter(Kinks.IsOnKink);
+
+    /// <summary>Points with a dead unit.</summary>
+    public static Arbitrary<Point> DeadUnitPoint { get; } = Arb.From(DeadUnitPointGen, Shrink).Filter(Kinks.HasDeadUnit);
+
+    private static Gen<Point> PointOf(Gen<double> number) =>
+        from w in Gen.ArrayOf(number, 6)
+        select new Point(new Parameters(w[0], w[1], w[2], w[3]), new Sample(w[4], w[5]));
+
+    private static Point OnKink(Point point, int kink)
+    {
+        var (p, s) = (point.Parameters, point.Sample);
+        return kink switch
+        {
+            0 => point with { Sample = s with { X = 0 } },
+            1 => point with { Parameters = p with { W0 = 0 } },
+            2 => point with { Parameters = p with { W1 = 0 } },
+            3 => WithDeadUnit(point with { Sample = s with { X = NonZero(s.X) }, Parameters = p with { W0 = NonZero(p.W0) } }, 0),
+            _ => point with { Sample = s with { Y = point.Trace.YHat } },
+        };
+    }
+
+    // Layer 0: z0 = w0·x < 0. Layer 1: z0 > 0 and z1 = w1·h0 < 0.
+    private static Point WithDeadUnit(Point point, int deadLayer)
+    {
+        var p = point.Parameters;
+        var w0 = Math.Abs(p.W0) * Math.Sign(point.X) * (deadLayer == 0 ? -1 : 1);
+        var w1 = deadLayer == 0 ? p.W1 : -Math.Abs(p.W1);
+        return point with { Parameters = p with { W0 = w0, W1 = w1 } };
+    }
+
+    private static double NonZero(double value) => value == 0 ? 1 : value;
+
+    /// <summary>Each coordinate toward simpler numbers, one at a time.</summary>
+    public static IEnumerable<Point> Shrink(Point point)
+    {
+        var (p, s) = (point.Parameters, point.Sample);
+        foreach (var v in Simpler(p.W0)) yield return point with { Parameters = p with { W0 = v } };
+        foreach (var v in Simpler(p.W1)) yield return point with { Parameters = p with { W1 = v } };
+        foreach (var v in Simpler(p.W2)) yield return point with { Parameters = p with { W2 = v } };
+        foreach (var v in Simpler(p.W3)) yield return point with { Parameters = p with { W3 = v } };
+        foreach (var v in Simpler(s.X)) yield return point with { Sample = s with { X = v } };
+        foreach (var v in Simpler(s.Y)) yield return point with { Sample = s with { Y = v } };
+    }
+
+    /// <summary>
+    /// Numbers strictly simpler than <paramref name="value"/>: 0, then ±1, then the value rounded to an integer,
+    /// a half and a quarter, then halved toward zero while an integer. "Simpler" orders by kind (0, integer, half,
+    /// quarter, other) then magnitude, so shrinking always ends.
+    /// </summary>
+    public static IEnumerable<double> Simpler(double value) =>
+        new[]
+        {
+            0,
+            Math.Sign(value),
+            Math.Round(value),
+            Math.Round(value * 2) / 2,
+            Math.Round(value * 4) / 4,
+            Math.Truncate(value / 2),
+        }
+        .Distinct()
+        .Where(candidate => Complexity(candidate).CompareTo(Complexity(value)) < 0);
+
+    private static (int Kind, double Magnitude) Complexity(double value) =>
+        (value == 0 ? 0 : value == Math.Round(value) ? 1 : value * 2 == Math.Round(value * 2) ? 2
+            : value * 4 == Math.Round(value * 4) ? 3 : 4,
+         Math.Abs(value));
+}

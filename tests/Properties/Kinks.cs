@@ -1,0 +1,72 @@
+using SkipNet.Reference;
+using SkipNet.Reference.Oracles;
+
+namespace SkipNet.Properties;
+
+/// <summary>
+/// Where a point sits relative to the network's kinks: z0 = 0, z1 = 0 and ŷ = y, where ReLU or |·| switch branch.
+/// Decided from the forward pass alone, not from any gradient under test.
+/// </summary>
+public static class Kinks
+{
+    /// <summary>Every node of the network, x included.</summary>
+    public static IReadOnlyList<Node> AllNodes { get; } = Enum.GetValues<Node>();
+
+    /// <summary>Every node a gradient is reported for (x is an input, not differentiated by backprop).</summary>
+    public static IReadOnlyList<Node> GradientNodes { get; } = AllNodes.Where(node => node != Node.X).ToArray();
+
+    /// <summary>
+    /// Along <paramref name="node"/>, the signs of z0, z1 and y − ŷ are the same at v − 2h, v and v + 2h (h the
+    /// central difference's step). Each of the three is linear in v while the ones before it keep their sign, so
+    /// equal signs at both ends and the centre mean no kink in between (a zero that stays zero is no kink).
+    /// </summary>
+    public static bool IsSmoothAlong(Node node, Point point)
+    {
+        var value = Network.ValueAt(node, point.Parameters, point.Sample);
+        var reach = 2 * CentralDifference.StepAt(value);
+        var centre = Signs(node, point, value);
+        return Signs(node, point, value - reach) == centre && Signs(node, point, value + reach) == centre;
+    }
+
+    /// <summary>L is differentiable along every node, with room for the stencils.</summary>
+    public static bool IsSmooth(Point point) => AllNodes.All(node => IsSmoothAlong(node, point));
+
+    /// <summary>
+    /// Along <paramref name="node"/>, no kink lies within 2h of the point except at the point itself: the signs at
+    /// v ∓ 2h are the signs just beside v, read off the lexicographic order of a dual number v ∓ ε.
+    /// </summary>
+    public static bool HasNoOtherKinkNear(Node node, Point point)
+    {
+        var value = Network.ValueAt(node, point.Parameters, point.Sample);
+        var reach = 2 * CentralDifference.StepAt(value);
+        return Signs(node, point, value - reach) == SignsJustBeside(node, point, value, -1)
+            && Signs(node, point, value + reach) == SignsJustBeside(node, point, value, 1);
+    }
+
+    /// <summary>z0, z1 or y − ŷ is exactly zero.</summary>
+    public static bool IsOnKink(Point point)
+    {
+        var t = point.Trace;
+        return t.Z0 == 0 || t.Z1 == 0 || t.YHat == point.Y;
+    }
+
+    /// <summary>z0 &lt; 0, or z1 &lt; 0: a ReLU unit outputs zero with zero slope.</summary>
+    public static bool HasDeadUnit(Point point) => point.Trace.Z0 < 0 || point.Trace.Z1 < 0;
+
+    private static (int Z0, int Z1, int Residual) SignsJustBeside(Node node, Point point, double value, double side)
+    {
+        var (p, s) = (point.Parameters, point.Sample);
+        var t = Network.Forward(
+            Dual.Constant(p.W0), Dual.Constant(p.W1), Dual.Constant(p.W2), Dual.Constant(p.W3),
+            Dual.Constant(s.X), Dual.Constant(s.Y), new Probe<Dual>(node, new Dual(value, side)));
+        return (Sign(t.Z0), Sign(t.Z1), Sign(Dual.Constant(s.Y) - t.YHat));
+
+        static int Sign(Dual d) => d > Dual.AdditiveIdentity ? 1 : d < Dual.AdditiveIdentity ? -1 : 0;
+    }
+
+    private static (int Z0, int Z1, int Residual) Signs(Node node, Point point, double value)
+    {
+        var t = Network.Forward(point.Parameters, point.Sample, new Probe<double>(node, value));
+        return (Math.Sign(t.Z0), Math.Sign(t.Z1), Math.Sign(point.Y - t.YHat));
+    }
+}

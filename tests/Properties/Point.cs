@@ -1,0 +1,20 @@
+using System.Globalization;
+using SkipNet.Reference;
+
+namespace SkipNet.Properties;
+
+/// <summary>A point the gradient is taken at: weights and a sample. Prints as the CLI's options, to replay by hand.</summary>
+public sealed record Point(Parameters Parameters, Sample Sample)
+{
+    public double X => Sample.X;
+
+    public double Y => Sample.Y;
+
+    public static Point WorkedExample { get; } = new(Parameters.WorkedExample, Sample.WorkedExample);
+
+    public ForwardTrace<double> Trace => Network.Forward(Parameters, Sample);
+
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"--x {X:R} --y {Y:R} --w0 {Parameters.W0:R} --w1 {Parameters.W1:R} --w2 {Parameters.W2:R} --w3 {Parameters.W3:R}");
+}

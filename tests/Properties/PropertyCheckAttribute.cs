@@ -1,0 +1,26 @@
+using FsCheck.Xunit;
+
+namespace SkipNet.Properties;
+
+/// <summary>
+/// An FsCheck property run on <see cref="Cases"/> generated cases. Setting the environment variable
+/// <see cref="ReplayVariable"/> to a seed FsCheck printed, e.g. <c>(123,456)</c>, replays every property from it.
+/// </summary>
+public sealed class PropertyCheckAttribute : PropertyAttribute
+{
+    public const int Cases = 1000;
+
+    public const string ReplayVariable = "SKIPNET_REPLAY";
+
+    public PropertyCheckAttribute()
+    {
+        MaxTest = Cases;
+        MaxRejected = 10 * Cases;
+        QuietOnSuccess = true;
+        var replay = Environment.GetEnvironmentVariable(ReplayVariable);
+        if (!string.IsNullOrWhiteSpace(replay))
+        {
+            Replay = replay;
+        }
+    }
+}
