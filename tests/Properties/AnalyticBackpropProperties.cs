@@ -2,7 +2,10 @@ using FsCheck;
 
 namespace SkipNet.Properties;
 
-/// <summary>The hand-derived backpropagation of src/Analytic passes the whole battery.</summary>
+/// <summary>
+/// The hand-derived backpropagation of src/Analytic passes the whole battery, and, with PyTorch's convention, gives
+/// a true subgradient at every kink.
+/// </summary>
 public sealed class AnalyticBackpropProperties
 {
     private static readonly Derivation Analytic = Derivation.Analytic;
@@ -34,6 +37,10 @@ public sealed class AnalyticBackpropProperties
     [PropertyCheck]
     public Property Gradient_LiesBetweenOneSidedSlopes_AtKinks() =>
         GradientBattery.Gradient_LiesBetweenOneSidedSlopes_AtKinks(Analytic);
+
+    [PropertyCheck]
+    public Property Gradient_IsGivenBySomeKinkConvention_AtKinks() =>
+        GradientBattery.Gradient_IsGivenBySomeKinkConvention_AtKinks(Analytic);
 
     [PropertyCheck]
     public Property DeadUnit_PassesZeroGradientUpstream() => GradientBattery.DeadUnit_PassesZeroGradientUpstream(Analytic);

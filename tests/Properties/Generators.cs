@@ -85,12 +85,12 @@ public static class Generators
     public static IEnumerable<Point> Shrink(Point point)
     {
         var (p, s) = (point.Parameters, point.Sample);
-        foreach (var v in Simpler(p.W0)) yield return point with { Parameters = p with { W0 = v } };
-        foreach (var v in Simpler(p.W1)) yield return point with { Parameters = p with { W1 = v } };
-        foreach (var v in Simpler(p.W2)) yield return point with { Parameters = p with { W2 = v } };
-        foreach (var v in Simpler(p.W3)) yield return point with { Parameters = p with { W3 = v } };
-        foreach (var v in Simpler(s.X)) yield return point with { Sample = s with { X = v } };
-        foreach (var v in Simpler(s.Y)) yield return point with { Sample = s with { Y = v } };
+        return Simpler(p.W0).Select(v => point with { Parameters = p with { W0 = v } })
+            .Concat(Simpler(p.W1).Select(v => point with { Parameters = p with { W1 = v } }))
+            .Concat(Simpler(p.W2).Select(v => point with { Parameters = p with { W2 = v } }))
+            .Concat(Simpler(p.W3).Select(v => point with { Parameters = p with { W3 = v } }))
+            .Concat(Simpler(s.X).Select(v => point with { Sample = s with { X = v } }))
+            .Concat(Simpler(s.Y).Select(v => point with { Sample = s with { Y = v } }));
     }
 
     /// <summary>

@@ -4,7 +4,8 @@ namespace SkipNet.Properties;
 
 /// <summary>
 /// An FsCheck property run on <see cref="Cases"/> generated cases. Setting the environment variable
-/// <see cref="ReplayVariable"/> to a seed FsCheck printed, e.g. <c>(123,456)</c>, replays every property from it.
+/// <see cref="ReplayVariable"/> to a seed FsCheck printed, e.g. <c>(123,456)</c>, replays every property from it;
+/// in a mutation run every property starts from <see cref="MutationRun.Seed"/>.
 /// </summary>
 public sealed class PropertyCheckAttribute : PropertyAttribute
 {
@@ -21,6 +22,10 @@ public sealed class PropertyCheckAttribute : PropertyAttribute
         if (!string.IsNullOrWhiteSpace(replay))
         {
             Replay = replay;
+        }
+        else if (MutationRun.IsActive)
+        {
+            Replay = MutationRun.Seed;
         }
     }
 }

@@ -4,7 +4,7 @@ namespace SkipNet.Reference.Oracles;
 public static class RoundingScale
 {
     /// <summary>
-    /// Unit roundoff multiples one evaluation of L can be off by, relative to <see cref="LossMagnitude"/>: the forward
+    /// Unit roundoff multiples one evaluation of L can be off by, relative to <see cref="LossMagnitude(Parameters, Sample)"/>: the forward
     /// pass rounds six times on the way to L (three products, a sum, the probe-free ReLUs are exact, the final
     /// difference), so 8 bounds it with room to spare.
     /// </summary>
