@@ -12,10 +12,10 @@ namespace SkipNet.Properties;
 /// </summary>
 public static class GradientBattery
 {
-    /// <summary>Every property of the battery, by name.</summary>
+    /// <summary>Every property of the battery, by name; those on generated points first, so a mistake's first
+    /// counterexample is a shrunk point.</summary>
     public static IReadOnlyList<(string Name, Func<Derivation, Property> Property)> All { get; } =
     [
-        (nameof(WorkedExample_MatchesExactArithmetic), WorkedExample_MatchesExactArithmetic),
         (nameof(L1Sign_IsSignOfPredictionMinusTarget), L1Sign_IsSignOfPredictionMinusTarget),
         (nameof(L1Sign_TimesResidualIsLoss), L1Sign_TimesResidualIsLoss),
         (nameof(Gradient_MatchesCentralDifference_AwayFromKinks), Gradient_MatchesCentralDifference_AwayFromKinks),
@@ -26,6 +26,7 @@ public static class GradientBattery
         (nameof(DeadUnit_PassesZeroGradientUpstream), DeadUnit_PassesZeroGradientUpstream),
         (nameof(EulerIdentity_HoldsPerPath), EulerIdentity_HoldsPerPath),
         (nameof(SgdStep_LowersLoss_AwayFromKinks), SgdStep_LowersLoss_AwayFromKinks),
+        (nameof(WorkedExample_MatchesExactArithmetic), WorkedExample_MatchesExactArithmetic),
     ];
 
     /// <summary>
