@@ -15,9 +15,7 @@ public static class Backprop
     /// <summary>Every gradient at the point, with the given slopes where ReLU or |·| sit exactly on their kink.</summary>
     public static Gradients Of(Parameters parameters, Sample sample, KinkConvention convention)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
-        ArgumentNullException.ThrowIfNull(sample);
-        ArgumentNullException.ThrowIfNull(convention);
+        ArgumentNullException.ThrowIfNull(convention); // parameters and sample: Network.Forward checks them
         var (w, t, at0) = (parameters, Network.Forward(parameters, sample), convention);
 
         var dYHat = Sign(t.YHat - sample.Y, at0.AbsSlopeAtZero);           // L = |y − ŷ|         ⇒ ∂L/∂ŷ  = sign(ŷ − y)

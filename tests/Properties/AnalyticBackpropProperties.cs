@@ -1,4 +1,6 @@
 using FsCheck;
+using FsCheck.Fluent;
+using SkipNet.Analytic;
 
 namespace SkipNet.Properties;
 
@@ -41,6 +43,21 @@ public sealed class AnalyticBackpropProperties
     [PropertyCheck]
     public Property Gradient_IsGivenBySomeKinkConvention_AtKinks() =>
         GradientBattery.Gradient_IsGivenBySomeKinkConvention_AtKinks(Analytic);
+
+    /// <summary>A convention is a choice at kinks only: away from them every convention gives PyTorch's gradients.</summary>
+    [PropertyCheck]
+    public Property AnyConvention_AwayFromKinks_GivesTheSameGradients() =>
+        Prop.ForAll(Generators.SmoothPoint, point => KinkConvention.Corners.All(convention =>
+            Backprop.Of(point.Parameters, point.Sample, convention) == Backprop.Of(point.Parameters, point.Sample)));
+
+    /// <summary>A strictly dead unit (z &lt; 0) is no kink: it passes zero gradient whatever the convention.</summary>
+    [PropertyCheck]
+    public Property AnyConvention_DeadUnit_PassesZeroGradientUpstream() =>
+        Prop.ForAll(Generators.DeadUnitPoint, point => KinkConvention.Corners.All(convention =>
+        {
+            var (t, g) = (point.Trace, Backprop.Of(point.Parameters, point.Sample, convention));
+            return t.Z0 < 0 ? g.DLdZ0 == 0 && g.DLdW0 == 0 : g.DLdZ1 == 0 && g.DLdW1 == 0 && g.DLdH0ViaMain == 0;
+        }));
 
     [PropertyCheck]
     public Property DeadUnit_PassesZeroGradientUpstream() => GradientBattery.DeadUnit_PassesZeroGradientUpstream(Analytic);

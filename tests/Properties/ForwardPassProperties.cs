@@ -29,7 +29,8 @@ public sealed class ForwardPassProperties
     public void SgdStep_NonFiniteLearningRate_IsRejected()
     {
         var gradient = new Parameters(1, 2, 3, 4);
-        Assert.Throws<ArgumentOutOfRangeException>("learningRate", () => Sgd.Step(Parameters.WorkedExample, gradient, double.NaN));
+        var nan = Assert.Throws<ArgumentOutOfRangeException>("learningRate", () => Sgd.Step(Parameters.WorkedExample, gradient, double.NaN));
+        Assert.Contains("the learning rate must be finite", nan.Message);
         Assert.Throws<ArgumentOutOfRangeException>("learningRate", () => Sgd.Step(Parameters.WorkedExample, gradient, double.PositiveInfinity));
     }
 

@@ -22,7 +22,8 @@ public sealed class GuardClauseTests
     {
         Assert.Throws<ArgumentNullException>("parameters", () => Network.ValueAt(Node.W0, null!, S));
         Assert.Throws<ArgumentNullException>("sample", () => Network.ValueAt(Node.W0, P, null!));
-        Assert.Throws<ArgumentOutOfRangeException>("node", () => Network.ValueAt((Node)99, P, S));
+        var unknown = Assert.Throws<ArgumentOutOfRangeException>("node", () => Network.ValueAt((Node)99, P, S));
+        Assert.Contains("not a node of the network", unknown.Message);
     }
 
     [Fact]
@@ -53,5 +54,6 @@ public sealed class GuardClauseTests
     {
         Assert.Throws<ArgumentNullException>("parameters", () => Backprop.Of(null!, S));
         Assert.Throws<ArgumentNullException>("sample", () => Backprop.Of(P, null!));
+        Assert.Throws<ArgumentNullException>("convention", () => Backprop.Of(P, S, null!));
     }
 }

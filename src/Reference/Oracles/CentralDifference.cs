@@ -22,11 +22,11 @@ public static class CentralDifference
     {
         var value = Network.ValueAt(node, parameters, sample);
         var step = StepAt(value);
-        // Math.NET's NumericalDerivative keeps state between calls: one instance per call.
-        var stencil = new NumericalDerivative(3, 1) { StepType = StepType.Absolute, StepSize = step };
-        var slope = stencil.EvaluateDerivative(Network.LossAlong(node, parameters, sample), value, 1);
-        var bound = RoundingScale.DifferenceQuotientBound(
-            RoundingScale.LossMagnitude(node, step, parameters, sample), value, step, slope);
+        var loss = Network.LossAlong(node, parameters, sample);
+        // Math.NET weighs the stencil's points with its finite-difference coefficients; a NumericalDerivative keeps
+        // state between calls, so one instance per call.
+        var slope = new NumericalDerivative(3, 1).EvaluateDerivative([loss(value - step), loss(value), loss(value + step)], 1, step);
+        var bound = RoundingScale.DifferenceQuotientBound(RoundingScale.LossMagnitude(node, step, parameters, sample), step);
         return new FiniteDifference(slope, step, bound);
     }
 }

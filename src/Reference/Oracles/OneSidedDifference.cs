@@ -14,15 +14,10 @@ public static class OneSidedDifference
         var value = Network.ValueAt(node, parameters, sample);
         var step = CentralDifference.StepAt(value);
         var loss = Network.LossAlong(node, parameters, sample);
-        var magnitude = RoundingScale.LossMagnitude(node, step, parameters, sample);
-        return (Estimate(loss, value, step, magnitude, center: 1), Estimate(loss, value, step, magnitude, center: 0));
-    }
-
-    // center 1 of two points is the backward stencil {v − h, v}; center 0 the forward one {v, v + h}.
-    private static FiniteDifference Estimate(Func<double, double> loss, double value, double step, double magnitude, int center)
-    {
-        var stencil = new NumericalDerivative(2, center) { StepType = StepType.Absolute, StepSize = step };
-        var slope = stencil.EvaluateDerivative(loss, value, 1);
-        return new FiniteDifference(slope, step, RoundingScale.DifferenceQuotientBound(magnitude, value, step, slope));
+        var bound = RoundingScale.DifferenceQuotientBound(RoundingScale.LossMagnitude(node, step, parameters, sample), step);
+        // Of two points, center 1 is the backward stencil {v − h, v}, center 0 the forward one {v, v + h}.
+        var left = new NumericalDerivative(2, 1).EvaluateDerivative([loss(value - step), loss(value)], 1, step);
+        var right = new NumericalDerivative(2, 0).EvaluateDerivative([loss(value), loss(value + step)], 1, step);
+        return (new FiniteDifference(left, step, bound), new FiniteDifference(right, step, bound));
     }
 }

@@ -45,11 +45,13 @@ public static class RoundingScale
     }
 
     /// <summary>
-    /// The most a difference quotient (f(v + a·h) − f(v + b·h)) / ((a − b)·h) taken with step h can be moved by
-    /// rounding: both evaluations off by 8εM, and v + h itself rounded, which misstates the step by up to ε·|v + h|.
+    /// The most rounding can move a difference quotient (f(v + a·h) − f(v + b·h)) / ((a − b)·h), |a − b| ≥ 1, whose
+    /// evaluations of L have magnitude at most M: each evaluation is off by 8εM, so 16εM/h. Rounding v + h misstates
+    /// the step by up to ε·|v|, which moves the quotient by ε·|v·slope|/h; v·slope is one of the terms of M, so that
+    /// is inside the margin of the 8.
     /// </summary>
-    public static double DifferenceQuotientBound(double magnitude, double value, double step, double slope) =>
-        Eps * (2 * RoundingsPerEvaluation * magnitude + (Math.Abs(value) + step) * Math.Abs(slope)) / step;
+    public static double DifferenceQuotientBound(double magnitude, double step) =>
+        2 * RoundingsPerEvaluation * Eps * magnitude / step;
 
     // |w|, |x| and −|y|: every ReLU passes its input and L = |y| + ŷ, a sum of non-negative terms.
     private static (Parameters, Sample) Magnitudes(Parameters parameters, Sample sample) =>

@@ -1,0 +1,99 @@
+using FsCheck;
+using FsCheck.Fluent;
+using SkipNet.Reference;
+using SkipNet.Reference.Oracles;
+
+namespace SkipNet.Properties;
+
+/// <summary>The oracles' documented constants, steps and rounding bounds, checked against their definitions.</summary>
+public sealed class OracleSpecificationTests
+{
+    private static readonly Parameters P = Parameters.WorkedExample;
+    private static readonly Sample S = Sample.WorkedExample;
+
+    [Fact]
+    public void BaseStep_IsCubeRootOfMachineEpsilon() =>
+        Assert.True(Math.Abs(CentralDifference.BaseStep - Math.Cbrt(Math.Pow(2, -52))) <= 1e-21);
+
+    /// <summary>h = ∛ε·(1 + |v|): at w0 = 0.5 the step is 1.5·∛ε, for every stencil.</summary>
+    [Fact]
+    public void Step_ScalesWithTheNodesMagnitude()
+    {
+        var expected = 1.5 * CentralDifference.BaseStep;
+        var (left, right) = OneSidedDifference.Of(Node.W0, P, S);
+        Assert.Equal(expected, CentralDifference.StepAt(-0.5));
+        Assert.Equal(expected, CentralDifference.Of(Node.W0, P, S).Step);
+        Assert.Equal(expected, left.Step);
+        Assert.Equal(expected, right.Step);
+    }
+
+    /// <summary>16·ε·M/h with ε = 2⁻⁵³: two evaluations, each off by at most 8εM.</summary>
+    [Fact]
+    public void DifferenceQuotientBound_IsSixteenUnitRoundoffsOfMagnitudeOverStep() =>
+        Assert.Equal(16 * Math.Pow(2, -53) * 3 / 1e-3, RoundingScale.DifferenceQuotientBound(3, 1e-3));
+
+    /// <summary>Every difference reports the quotient bound for the largest magnitude its stencil visits.</summary>
+    [Fact]
+    public void Differences_ReportTheBoundOfTheirStencil()
+    {
+        var step = CentralDifference.StepAt(P.W1);
+        var bound = RoundingScale.DifferenceQuotientBound(RoundingScale.LossMagnitude(Node.W1, step, P, S), step);
+        var (left, right) = OneSidedDifference.Of(Node.W1, P, S);
+        Assert.Equal(bound, CentralDifference.Of(Node.W1, P, S).RoundingBound);
+        Assert.Equal(bound, left.RoundingBound);
+        Assert.Equal(bound, right.RoundingBound);
+    }
+
+    /// <summary>M = |y| + |w2·w1·w0·x| + |w3·w0·x|, and with w0 moved out by r: |y| + (|w2·w1| + |w3|)·(|w0| + r)·|x|.</summary>
+    [PropertyCheck]
+    public Property LossMagnitude_IsTheSumOfTheTermMagnitudes() =>
+        Prop.ForAll(Generators.AnyPoint, point =>
+        {
+            var (p, x, y) = (point.Parameters, Math.Abs(point.X), Math.Abs(point.Y));
+            var (w0, w1, w2, w3) = (Math.Abs(p.W0), Math.Abs(p.W1), Math.Abs(p.W2), Math.Abs(p.W3));
+            var reach = CentralDifference.StepAt(p.W0);
+            var atPoint = y + w2 * w1 * w0 * x + w3 * w0 * x;
+            var moved = y + (w2 * w1 + w3) * (w0 + reach) * x;
+            return Close(RoundingScale.LossMagnitude(point.Parameters, point.Sample), atPoint)
+                && Close(RoundingScale.LossMagnitude(Node.W0, reach, point.Parameters, point.Sample), moved);
+        });
+
+    /// <summary>The path terms of each weight's derivative: |x|·(|w2·w1| + |w3|), |w2·w0·x|, |w1·w0·x|, |w0·x|.</summary>
+    [PropertyCheck]
+    public Property DerivativeMagnitude_IsTheSumOfThePathTermMagnitudes() =>
+        Prop.ForAll(Generators.AnyPoint, point =>
+        {
+            var (p, s) = (point.Parameters, point.Sample);
+            var x = Math.Abs(point.X);
+            var (w0, w1, w2, w3) = (Math.Abs(p.W0), Math.Abs(p.W1), Math.Abs(p.W2), Math.Abs(p.W3));
+            return Close(RoundingScale.DerivativeMagnitude(Node.W0, p, s), x * (w2 * w1 + w3))
+                && Close(RoundingScale.DerivativeMagnitude(Node.W1, p, s), w2 * w0 * x)
+                && Close(RoundingScale.DerivativeMagnitude(Node.W2, p, s), w1 * w0 * x)
+                && Close(RoundingScale.DerivativeMagnitude(Node.W3, p, s), w0 * x);
+        });
+
+    [Theory]
+    [InlineData(1, 2, 1.5, 0, true)]
+    [InlineData(2, 1, 1.5, 0, true)]
+    [InlineData(1, 2, 1, 0, true)]
+    [InlineData(1, 2, 2, 0, true)]
+    [InlineData(1, 2, 0.5, 0, false)]
+    [InlineData(1, 2, 2.5, 0, false)]
+    [InlineData(1, 2, 2.5, 0.5, true)]
+    [InlineData(1, 2, 0.5, 0.5, true)]
+    [InlineData(1, 2, 0.4, 0.5, false)]
+    public void OneSidedSlopes_Contains_TheClosedIntervalWidenedBySlack(double left, double right, double value, double slack, bool expected) =>
+        Assert.Equal(expected, new OneSidedSlopes(left, right).Contains(value, slack));
+
+    [Fact]
+    public void ExactDerivative_WorkedExample_IsTheHandDerivedGradient()
+    {
+        Assert.Equal(-0.75, ExactDerivative.Of(Node.W0, P, S));
+        Assert.Equal(-0.25, ExactDerivative.Of(Node.W1, P, S));
+        Assert.Equal(new OneSidedSlopes(-0.25, -0.25), ExactDerivative.Slopes(Node.W2, P, S));
+        Assert.Equal(new OneSidedSlopes(-0.5, -0.5), ExactDerivative.Slopes(Node.W3, P, S));
+    }
+
+    private static bool Close(double actual, double expected) =>
+        Math.Abs(actual - expected) <= 8 * Tolerance.UnitRoundoff * expected;
+}
