@@ -2,6 +2,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using SkipNet.Analytic;
 
+using SkipNet.Points;
+
 namespace SkipNet.Properties;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using SkipNet.Analytic;
 using SkipNet.Reference;
 
+using SkipNet.Points;
+
 namespace SkipNet.Properties;
 
 /// <summary>

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using SkipNet.Reference;
 
+
 namespace SkipNet.Properties;
 
 /// <summary>The dual numbers behind the exact oracle.</summary>

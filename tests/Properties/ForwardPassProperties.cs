@@ -2,6 +2,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using SkipNet.Reference;
 
+using SkipNet.Points;
+
 namespace SkipNet.Properties;
 
 /// <summary>The forward pass and the SGD step of src/Reference.</summary>

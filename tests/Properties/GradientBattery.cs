@@ -4,6 +4,8 @@ using SkipNet.Analytic;
 using SkipNet.Reference;
 using SkipNet.Reference.Oracles;
 
+using SkipNet.Points;
+
 namespace SkipNet.Properties;
 
 /// <summary>

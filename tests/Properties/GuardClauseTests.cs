@@ -2,6 +2,7 @@ using SkipNet.Analytic;
 using SkipNet.Reference;
 using SkipNet.Reference.Oracles;
 
+
 namespace SkipNet.Properties;
 
 /// <summary>The public functions reject a missing argument or an impossible node by name, not with a NullReferenceException.</summary>

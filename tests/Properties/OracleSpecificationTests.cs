@@ -3,6 +3,8 @@ using FsCheck.Fluent;
 using SkipNet.Reference;
 using SkipNet.Reference.Oracles;
 
+using SkipNet.Points;
+
 namespace SkipNet.Properties;
 
 /// <summary>The oracles' documented constants, steps and rounding bounds, checked against their definitions.</summary>

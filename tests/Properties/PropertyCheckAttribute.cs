@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 
+
 namespace SkipNet.Properties;
 
 /// <summary>

@@ -3,6 +3,8 @@ using FsCheck.Fluent;
 using SkipNet.Reference;
 using SkipNet.Reference.Oracles;
 
+using SkipNet.Points;
+
 namespace SkipNet.Properties;
 
 /// <summary>The three oracles of src/Reference agree with each other where they should, and disagree where L has a kink.</summary>

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Xunit;
 using Microsoft.FSharp.Core;
 
+
 namespace SkipNet.Properties.Zoo;
 
 /// <summary>What the battery says of one derivation: the first property that falsified it, and where.</summary>

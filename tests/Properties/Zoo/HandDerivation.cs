@@ -1,6 +1,7 @@
 using SkipNet.Analytic;
 using SkipNet.Reference;
 
+
 namespace SkipNet.Properties.Zoo;
 
 /// <summary>What a student has in front of them while deriving: the weights, the sample and the forward pass.</summary>

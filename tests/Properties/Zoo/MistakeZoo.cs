@@ -1,5 +1,6 @@
 using SkipNet.Reference;
 
+
 namespace SkipNet.Properties.Zoo;
 
 /// <summary>

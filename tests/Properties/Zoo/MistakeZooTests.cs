@@ -1,6 +1,7 @@
 using FsCheck;
 using Xunit.Abstractions;
 
+
 namespace SkipNet.Properties.Zoo;
 
 /// <summary>

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using SkipNet.Reference;
 
-namespace SkipNet.Properties;
+namespace SkipNet.Points;
 
 /// <summary>
 /// The points properties are checked at. Every coordinate is finite: exercise-style numbers (quarters in [−3, 3]),

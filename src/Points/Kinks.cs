@@ -1,7 +1,7 @@
 using SkipNet.Reference;
 using SkipNet.Reference.Oracles;
 
-namespace SkipNet.Properties;
+namespace SkipNet.Points;
 
 /// <summary>
 /// Where a point sits relative to the network's kinks: z0 = 0, z1 = 0 and ŷ = y, where ReLU or |·| switch branch.

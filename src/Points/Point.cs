@@ -1,7 +1,7 @@
 using System.Globalization;
 using SkipNet.Reference;
 
-namespace SkipNet.Properties;
+namespace SkipNet.Points;
 
 /// <summary>A point the gradient is taken at: weights and a sample. Prints as the CLI's options, to replay by hand.</summary>
 public sealed record Point(Parameters Parameters, Sample Sample)

@@ -1,0 +1,106 @@
+using SkipNet.Analytic;
+using SkipNet.Reference;
+
+namespace SkipNet.Checker.Check;
+
+/// <summary>
+/// The classic mistakes, as the wrong value each produces for a quantity. A wrong claim that equals one of them,
+/// to its written precision, is explained by it.
+/// </summary>
+public static class Diagnoses
+{
+    public const string SignFlipped = "sign flipped";
+    public const string SumForAbsolute = "y + ŷ computed for |y − ŷ|";
+    public const string SkipMissing = "the skip term w3·∂L/∂z2 is missing";
+    public const string MainMissing = "the main-path term w1·∂L/∂z1 is missing";
+    public const string MaskMissing = "the ReLU mask is missing";
+    public const string UpdateSign = "the update climbs: w + α·∂L/∂w instead of w − α·∂L/∂w";
+    public const string OldWeights = "the second pass was run with the old weights";
+
+    /// <summary>The first mistake whose value matches the claim, or null.</summary>
+    public static string? Explain(string name, double claim, double tolerance, Given given, Func<string, double> claimedOrTrue)
+    {
+        ArgumentNullException.ThrowIfNull(given);
+        ArgumentNullException.ThrowIfNull(claimedOrTrue);
+        return Candidates(name, given, claimedOrTrue)
+            .Where(c => double.IsFinite(c.Value) && Math.Abs(c.Value - claim) <= tolerance)
+            .Select(c => c.Diagnosis)
+            .FirstOrDefault();
+    }
+
+    private static IEnumerable<(string Diagnosis, double Value)> Candidates(string name, Given given, Func<string, double> v)
+    {
+        var (w, s, rate) = (given.Weights, given.Sample, given.LearningRate);
+        var t = Network.Forward(w, s);
+        var g = Backprop.Of(w, s);
+        var truth = Truth.At(given)[name].Value;
+        var paths = PathTerms.Of(name, w, s);
+
+        if (truth != 0)
+        {
+            yield return (SignFlipped, -truth);
+        }
+
+        if (paths is var (skip, main))
+        {
+            yield return (SkipMissing, main);
+            yield return (MainMissing, skip);
+        }
+
+        switch (name)
+        {
+            case "loss":
+                yield return (SumForAbsolute, s.Y + v("yhat"));
+                yield return (SumForAbsolute, s.Y + t.YHat);
+                break;
+            case "second.loss":
+                yield return (SumForAbsolute, s.Y + v("second.yhat"));
+                yield return (OldWeights, t.Loss);
+                break;
+            case "second.yhat":
+                yield return (OldWeights, t.YHat);
+                break;
+            case "dL/dz0":
+                yield return (MaskMissing, g.DLdH0);
+                break;
+            case "dL/dw0":
+                yield return (MaskMissing, g.DLdH0 * s.X);
+                break;
+            case "dL/dz1":
+                yield return (MaskMissing, g.DLdH1);
+                break;
+            case "dL/dw1":
+                yield return (MaskMissing, g.DLdH1 * t.H0);
+                break;
+            case "dL/dh1":
+                yield return ("the wrong weight: w3 used where w2 belongs", g.DLdZ2 * w.W3);
+                yield return ("the wrong weight: w1 used where w2 belongs", g.DLdZ2 * w.W1);
+                break;
+            case "dL/dw2":
+                yield return ("the wrong activation: h0 used where h1 belongs", g.DLdZ2 * t.H0);
+                break;
+            case "dL/dw3":
+                yield return ("the wrong activation: h1 used where h0 belongs", g.DLdZ2 * t.H1);
+                break;
+            case "updated.w0":
+                yield return (UpdateSign, w.W0 + rate * v("dL/dw0"));
+                break;
+            case "updated.w1":
+                yield return (UpdateSign, w.W1 + rate * v("dL/dw1"));
+                break;
+            case "updated.w2":
+                yield return (UpdateSign, w.W2 + rate * v("dL/dw2"));
+                break;
+            case "updated.w3":
+                yield return (UpdateSign, w.W3 + rate * v("dL/dw3"));
+                break;
+        }
+
+        // The wrong weight in the skip or main term of ∂L/∂h0 and everything after it.
+        if (name is "dL/dh0")
+        {
+            yield return ("the wrong weight: w1 used where the skip weight w3 belongs", g.DLdZ2 * w.W1 + g.DLdH0ViaMain);
+            yield return ("the wrong weight: w3 used where w1 belongs in the main term", g.DLdH0ViaSkip + g.DLdZ1 * w.W3);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using SkipNet.Reference;
+
+namespace SkipNet.Checker.Check;
+
+/// <summary>right; wrong (a new mistake); carried (wrong only because it follows from an earlier wrong claim).</summary>
+public enum Verdict
+{
+    Right,
+    Wrong,
+    Carried,
+}
+
+/// <summary>The judgement of one claimed value.</summary>
+public sealed record ValueJudgement(string Name, string Claimed, double Correct, Verdict Verdict, string? Diagnosis, SourcePlace Place);
+
+/// <summary>
+/// The judgement of one claimed formula: where it is wrong, the smallest counterexample found, the formula's value
+/// there and the truth (for a kink, the range every convention allows).
+/// </summary>
+public sealed record FormulaJudgement(
+    string Name,
+    string Formula,
+    Verdict Verdict,
+    Sample? CounterexampleSample,
+    Parameters? CounterexampleWeights,
+    double? ClaimedAt,
+    double? CorrectAt,
+    string? Diagnosis,
+    SourcePlace Place);
+
+/// <summary>Everything <c>skipnet check</c> says of a derivation.</summary>
+public sealed record CheckReport(string Source, IReadOnlyList<ValueJudgement> Values, IReadOnlyList<FormulaJudgement> Formulas)
+{
+    public int Right => Count(Verdict.Right);
+
+    public int Wrong => Count(Verdict.Wrong);
+
+    public int Carried => Count(Verdict.Carried);
+
+    /// <summary>0 when every claim is right, 1 when there are mistakes.</summary>
+    public int ExitCode => Wrong + Carried == 0 ? 0 : 1;
+
+    private int Count(Verdict verdict) =>
+        Values.Count(v => v.Verdict == verdict) + Formulas.Count(f => f.Verdict == verdict);
+}

@@ -1,0 +1,25 @@
+namespace SkipNet.Checker.Check;
+
+/// <summary>The names a derivation can claim values and formulas for, in the order they are worked out.</summary>
+public static class Quantities
+{
+    public static IReadOnlyList<string> Inputs { get; } = ["x", "y", "w0", "w1", "w2", "w3"];
+
+    public static IReadOnlyList<string> Forward { get; } = ["z0", "h0", "z1", "h1", "z2", "yhat", "loss"];
+
+    public static IReadOnlyList<string> Gradients { get; } =
+        ["dL/dyhat", "dL/dz2", "dL/dw2", "dL/dw3", "dL/dh1", "dL/dz1", "dL/dw1", "dL/dh0", "dL/dz0", "dL/dw0"];
+
+    public static IReadOnlyList<string> Updated { get; } = ["updated.w0", "updated.w1", "updated.w2", "updated.w3"];
+
+    public static IReadOnlyList<string> Second { get; } = ["second.yhat", "second.loss"];
+
+    /// <summary>Every name a value can be claimed for, in working order.</summary>
+    public static IReadOnlyList<string> Claimable { get; } = [.. Forward, .. Gradients, .. Updated, .. Second];
+
+    /// <summary>Every name a formula may use.</summary>
+    public static IReadOnlyList<string> FormulaNames { get; } = [.. Inputs, .. Forward, .. Gradients];
+
+    /// <summary>The given's keys.</summary>
+    public static IReadOnlyList<string> GivenKeys { get; } = [.. Inputs, "learning_rate"];
+}

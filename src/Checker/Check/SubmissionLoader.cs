@@ -1,0 +1,313 @@
+using System.Globalization;
+using SkipNet.Checker.Formulas;
+using SkipNet.Checker.Solve;
+using SkipNet.Reference;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace SkipNet.Checker.Check;
+
+/// <summary>
+/// Reads a derivation from YAML (or JSON, which YAML reads as it is). Every problem is an <see cref="InputError"/>
+/// naming the file, line and column. Bounded: files over 1 MiB, anchors and aliases (the "billion laughs" bomb)
+/// and nesting deeper than <see cref="MaxDepth"/> are refused before anything is built.
+/// </summary>
+public static class SubmissionLoader
+{
+    public const long MaxBytes = 1 << 20;
+
+    public const int MaxDepth = 8;
+
+    // YAML's spellings of infinity and not-a-number.
+    private static readonly HashSet<string> YamlSpecialFloats =
+        new(StringComparer.OrdinalIgnoreCase) { ".inf", "+.inf", "-.inf", ".nan", "inf", "-inf", "nan", "infinity", "-infinity" };
+
+    private static readonly string[] TopKeys = ["given", "aliases", "values", "formulas"];
+
+    /// <summary>Reads and checks the file at <paramref name="path"/>.</summary>
+    public static Submission LoadFile(string path)
+    {
+        var place = new SourcePlace(path, 0, 0);
+        string text;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                throw new InputError(place, "no such file");
+            }
+
+            if (info.Length > MaxBytes)
+            {
+                throw new InputError(place, $"the file is {info.Length} bytes; at most {MaxBytes} (1 MiB) are read");
+            }
+
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new InputError(place, $"cannot read the file: {e.Message}");
+        }
+
+        return Load(text, path);
+    }
+
+    /// <summary>Reads and checks a derivation's text; <paramref name="source"/> names it in messages.</summary>
+    public static Submission Load(string text, string source)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxBytes)
+        {
+            throw new InputError(new SourcePlace(source, 0, 0), $"the text is longer than {MaxBytes} characters");
+        }
+
+        var root = Parse(text, source);
+        var top = Mapping(root, source, "the file");
+        foreach (var key in top.Children.Keys)
+        {
+            var name = ScalarText(key, source);
+            if (!TopKeys.Contains(name))
+            {
+                throw new InputError(At(key, source), $"unknown key '{name}'{DidYouMean.Hint(name, TopKeys)}");
+            }
+        }
+
+        var given = ReadGiven(Child(top, "given") ?? throw new InputError(At(root, source), "missing 'given'"), source);
+        var aliases = ReadAliases(Child(top, "aliases"), source);
+        return new Submission(
+            source,
+            given,
+            aliases,
+            ReadValues(Child(top, "values"), aliases, source),
+            ReadFormulas(Child(top, "formulas"), aliases, source));
+    }
+
+    private static YamlNode Parse(string text, string source)
+    {
+        try
+        {
+            // A first pass over the event stream, which is iterative: refuse aliases and deep nesting before the
+            // recursive representation model ever sees them.
+            var parser = new Parser(new StringReader(text));
+            var depth = 0;
+            while (MoveNext(parser, source))
+            {
+                switch (parser.Current)
+                {
+                    case AnchorAlias alias:
+                        throw new InputError(Place(source, alias.Start), "aliases (*name) are not allowed in a derivation");
+                    case NodeEvent { Anchor.IsEmpty: false } anchored:
+                        throw new InputError(Place(source, anchored.Start), "anchors (&name) are not allowed in a derivation");
+                    case MappingStart or SequenceStart when ++depth > MaxDepth:
+                        throw new InputError(Place(source, parser.Current.Start), $"nested more than {MaxDepth} levels deep");
+                    case MappingEnd or SequenceEnd:
+                        depth--;
+                        break;
+                }
+            }
+
+            var stream = new YamlStream();
+            try
+            {
+                stream.Load(new StringReader(text));
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                // YamlDotNet's representation model rejects some streams its parser accepts (a key with no value).
+                throw new InputError(new SourcePlace(source, 1, 1), $"not valid YAML: {e.Message}");
+            }
+
+            return stream.Documents.Count switch
+            {
+                0 => throw new InputError(new SourcePlace(source, 1, 1), "the file is empty"),
+                1 => stream.Documents[0].RootNode,
+                _ => throw new InputError(Place(source, stream.Documents[1].RootNode.Start), "more than one YAML document"),
+            };
+        }
+        catch (YamlException e)
+        {
+            var problem = (e.InnerException?.Message ?? e.Message).Split('\n')[0].Trim();
+            throw new InputError(Place(source, e.Start), $"not valid YAML: {problem}");
+        }
+    }
+
+    // YamlDotNet's parser can also fail with an InvalidOperationException on some malformed streams.
+    private static bool MoveNext(Parser parser, string source)
+    {
+        var last = parser.Current?.End ?? Mark.Empty;
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InputError(Place(source, last), $"not valid YAML: {e.Message}");
+        }
+    }
+
+    private static Given ReadGiven(YamlNode node, string source)
+    {
+        var given = Mapping(node, source, "'given'");
+        CheckKeys(given, Quantities.GivenKeys, source, "'given'");
+        double Get(string key) => Number(Child(given, key) ?? throw new InputError(At(node, source), $"'given' lacks '{key}'"), source).Value;
+        var result = new Given(new Parameters(Get("w0"), Get("w1"), Get("w2"), Get("w3")), new Sample(Get("x"), Get("y")), Get("learning_rate"));
+        return AnswerSheet.For(result).FirstNonFinite() is { } overflowed
+            ? throw new InputError(At(node, source), $"these numbers overflow double: {overflowed} is not finite")
+            : result;
+    }
+
+    private static Dictionary<string, string> ReadAliases(YamlNode? node, string source)
+    {
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (node is null)
+        {
+            return aliases;
+        }
+
+        foreach (var (key, value) in Mapping(node, source, "'aliases'").Children)
+        {
+            var (alias, target) = (ScalarText(key, source), ScalarText(value, source));
+            if (!Quantities.FormulaNames.Contains(target))
+            {
+                throw new InputError(At(value, source), $"'{target}' is not a name of the network{DidYouMean.Hint(target, Quantities.FormulaNames)}");
+            }
+
+            if (Quantities.FormulaNames.Contains(alias) || !IsIdentifier(alias))
+            {
+                throw new InputError(At(key, source), $"'{alias}' cannot be an alias: it must be a new name made of letters, digits and _");
+            }
+
+            aliases[alias] = target;
+        }
+
+        return aliases;
+    }
+
+    private static List<ValueClaim> ReadValues(YamlNode? node, IReadOnlyDictionary<string, string> aliases, string source)
+    {
+        var claims = new List<ValueClaim>();
+        if (node is null)
+        {
+            return claims;
+        }
+
+        foreach (var (key, value) in Mapping(node, source, "'values'").Children)
+        {
+            var written = ScalarText(key, source);
+            var name = Canonical(written, aliases);
+            if (!Quantities.Claimable.Contains(name))
+            {
+                throw new InputError(At(key, source), $"unknown value '{written}'{DidYouMean.Hint(written, Quantities.Claimable)}");
+            }
+
+            if (claims.Any(c => c.Name == name))
+            {
+                throw new InputError(At(key, source), $"'{written}' is claimed twice");
+            }
+
+            var (text, number) = Number(value, source);
+            claims.Add(new ValueClaim(name, text, number, At(value, source)));
+        }
+
+        return claims;
+    }
+
+    private static List<FormulaClaim> ReadFormulas(YamlNode? node, IReadOnlyDictionary<string, string> aliases, string source)
+    {
+        var claims = new List<FormulaClaim>();
+        if (node is null)
+        {
+            return claims;
+        }
+
+        foreach (var (key, value) in Mapping(node, source, "'formulas'").Children)
+        {
+            var written = ScalarText(key, source);
+            var name = Canonical(written, aliases);
+            if (!Quantities.Gradients.Contains(name))
+            {
+                throw new InputError(At(key, source), $"formulas are checked for gradients only; '{written}' is not one{DidYouMean.Hint(written, Quantities.Gradients)}");
+            }
+
+            var text = ScalarText(value, source);
+            try
+            {
+                var formula = FormulaParser.Parse(text, n => Quantities.FormulaNames.Contains(Canonical(n, aliases)) ? Canonical(n, aliases) : null);
+                claims.Add(new FormulaClaim(name, text, formula, At(value, source)));
+            }
+            catch (FormulaSyntaxException e)
+            {
+                var quoted = value is YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted } ? 1 : 0;
+                var start = value.Start;
+                throw new InputError(new SourcePlace(source, (int)start.Line, (int)start.Column + quoted + e.Column - 1), $"in the formula for {written}: {e.Message}");
+            }
+        }
+
+        return claims;
+    }
+
+    // A value's or formula's name with the derivation's aliases replaced: w5 → w3, dL/dw5 → dL/dw3, updated.w5 → updated.w3.
+    private static string Canonical(string written, IReadOnlyDictionary<string, string> aliases)
+    {
+        foreach (var prefix in new[] { "dL/d", "updated.", "second.", "" })
+        {
+            if (written.StartsWith(prefix, StringComparison.Ordinal) && aliases.TryGetValue(written[prefix.Length..], out var target))
+            {
+                return prefix + target;
+            }
+        }
+
+        return written;
+    }
+
+    private static (string Text, double Value) Number(YamlNode node, string source)
+    {
+        var text = ScalarText(node, source);
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain } && YamlSpecialFloats.Contains(text))
+        {
+            throw new InputError(At(node, source), $"'{text}' is not a finite number");
+        }
+
+        if (node is YamlScalarNode { Style: not ScalarStyle.Plain } ||
+            !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            throw new InputError(At(node, source), $"'{text}' is not a number");
+        }
+
+        if (!double.IsFinite(value))
+        {
+            throw new InputError(At(node, source), $"'{text}' is not a finite number");
+        }
+
+        return (text, value);
+    }
+
+    private static void CheckKeys(YamlMappingNode mapping, IReadOnlyList<string> known, string source, string what)
+    {
+        foreach (var key in mapping.Children.Keys)
+        {
+            var name = ScalarText(key, source);
+            if (!known.Contains(name))
+            {
+                throw new InputError(At(key, source), $"unknown key '{name}' in {what}{DidYouMean.Hint(name, known)}");
+            }
+        }
+    }
+
+    private static YamlMappingNode Mapping(YamlNode node, string source, string what) =>
+        node as YamlMappingNode ?? throw new InputError(At(node, source), $"{what} must be a mapping of names to values");
+
+    private static YamlNode? Child(YamlMappingNode mapping, string key) =>
+        mapping.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: var k } && k == key).Value;
+
+    private static string ScalarText(YamlNode node, string source) =>
+        (node as YamlScalarNode)?.Value ?? throw new InputError(At(node, source), "expected a single value here, not a list or mapping");
+
+    private static bool IsIdentifier(string name) =>
+        name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+
+    private static SourcePlace At(YamlNode node, string source) => Place(source, node.Start);
+
+    private static SourcePlace Place(string source, Mark mark) => new(source, (int)mark.Line, (int)mark.Column);
+}

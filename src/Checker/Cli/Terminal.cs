@@ -1,0 +1,26 @@
+using Spectre.Console;
+
+namespace SkipNet.Checker.Cli;
+
+/// <summary>A Spectre console on a writer: colour on a terminal, plain text when redirected or NO_COLOR is set.</summary>
+public static class Terminal
+{
+    public static IAnsiConsole For(TextWriter writer)
+    {
+        var plain = writer != Console.Out || Console.IsOutputRedirected
+            || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = plain ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = InteractionSupport.No,
+        });
+        if (plain)
+        {
+            console.Profile.Width = 200; // a file or pipe has no width: do not wrap lines
+        }
+
+        return console;
+    }
+}

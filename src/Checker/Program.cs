@@ -1,0 +1,3 @@
+using SkipNet.Checker.Cli;
+
+return SkipnetCli.Run(args, Console.Out, Console.Error);
