@@ -165,6 +165,26 @@ public sealed class CheckCommandTests
         Assert.Equal("right", Values(CliRun.CheckText(text, "--format", "json"))["dL/dyhat"].Verdict);
     }
 
+    [Theory]
+    [InlineData("dL/dw0", "(dL/dz2 * w1 + dL/dz1 * w1) * step(z0) * x", "wrong")]
+    [InlineData("dL/dw0", "dL/dz0", "wrong")]
+    [InlineData("dL/dz1", "dL/dz2", "wrong")]
+    [InlineData("dL/dz1", "dL/dh1", "wrong")]
+    [InlineData("dL/dw3", "dL/dz2 * h1", "wrong")]
+    [InlineData("dL/dyhat", "2 * (yhat - y)", "wrong")]
+    [InlineData("dL/dw1", "dL/dz1 * w1", "wrong")]
+    [InlineData("dL/dh0", "dL/dz2 * w3 - dL/dz1 * w1", "wrong")]
+    [InlineData("dL/dz1", "dL/dh1 * step(h1)", "right")]
+    [InlineData("dL/dz0", "z0 >= 0 ? dL/dh0 : 0", "right")]
+    [InlineData("dL/dw0", "sign(yhat - y) * x * step(z0) * (w3 + w2 * w1 * step(z1))", "right")]
+    [InlineData("dL/dyhat", "yhat > y ? 1 : -1", "right")]
+    public void Formula_IsJudgedAgainstTheTruth(string name, string formula, string verdict)
+    {
+        var run = CliRun.CheckText(Given + $"formulas: {{{name}: \"{formula}\"}}\n", "--format", "json", "--cases", "500");
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(verdict, json.RootElement.GetProperty("formulas")[0].GetProperty("verdict").GetString());
+    }
+
     [Fact]
     public void Formula_MissingSkipTerm_IsDiagnosed()
     {

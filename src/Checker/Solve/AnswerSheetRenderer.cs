@@ -17,7 +17,8 @@ public static partial class AnswerSheetRenderer
             var width = section.Steps.Max(step => step.Symbol.Length);
             foreach (var step in section.Steps)
             {
-                text.AppendLine($"  {step.Symbol.PadRight(width)} = {step.Formula} = {step.Substituted} = {Format(step.Value)}");
+                var working = step.Working is { } w ? $" = {w}" : "";
+                text.AppendLine($"  {step.Symbol.PadRight(width)} = {step.Formula}{working} = {Format(step.Value)}");
             }
         }
 
@@ -34,7 +35,7 @@ public static partial class AnswerSheetRenderer
                 .AppendLine("| value | formula | with numbers | result |").AppendLine("| --- | --- | --- | --- |");
             foreach (var step in section.Steps)
             {
-                text.AppendLine($"| {Cell(step.Symbol)} | {Cell(step.Formula)} | {Cell(step.Substituted)} | {Format(step.Value)} |");
+                text.AppendLine($"| {Cell(step.Symbol)} | {Cell(step.Formula)} | {Cell(step.Working ?? "")} | {Format(step.Value)} |");
             }
         }
 
@@ -51,7 +52,7 @@ public static partial class AnswerSheetRenderer
         {
             text.AppendLine($@"\subsection*{{{section.Title.Replace("α", @"$\alpha$", StringComparison.Ordinal)}}}").AppendLine(@"\begin{align*}");
             var lines = section.Steps.Select(step =>
-                $"{ToLatex(step.Symbol)} &= {ToLatex(step.Formula)} = {ToLatex(step.Substituted)} = {Format(step.Value)}");
+                $"{ToLatex(step.Symbol)} &= {ToLatex(step.Formula)}{(step.Working is { } w ? " = " + ToLatex(w) : "")} = {Format(step.Value)}");
             text.AppendLine(string.Join(" \\\\\n", lines)).AppendLine(@"\end{align*}");
         }
 

@@ -49,7 +49,9 @@ public static class SheetSteps
             ]),
             new("Second forward pass, with the updated weights",
             [
-                new("ŷ′", "w2′·ReLU(w1′·ReLU(w0′·x)) + w3′·ReLU(w0′·x)", $"{Format(t2.Z2)}", t2.YHat),
+                new("ŷ′", "w2′·ReLU(w1′·ReLU(w0′·x)) + w3′·ReLU(w0′·x)",
+                    $"{Operand(u.W2)}·ReLU({Operand(u.W1)}·ReLU({Operand(u.W0)}·{Operand(s.X)})) + {Operand(u.W3)}·ReLU({Operand(u.W0)}·{Operand(s.X)})",
+                    t2.YHat),
                 new("L′", "|y − ŷ′|", $"|{Format(s.Y)} − {Operand(t2.YHat)}|", t2.Loss),
             ]),
         ];
