@@ -180,17 +180,14 @@ public sealed class CheckCommandTests
     [InlineData("dL/dyhat", "yhat > y ? 1 : -1", "right")]
     public void Formula_IsJudgedAgainstTheTruth(string name, string formula, string verdict)
     {
-        var run = CliRun.CheckText(Given + $"formulas: {{{name}: \"{formula}\"}}\n", "--format", "json", "--cases", "500");
-        using var json = JsonDocument.Parse(run.Output);
-        Assert.Equal(verdict, json.RootElement.GetProperty("formulas")[0].GetProperty("verdict").GetString());
+        var judged = OnlyFormula(CliRun.CheckText(Given + $"formulas: {{{name}: \"{formula}\"}}\n", "--format", "json", "--cases", "500"));
+        Assert.Equal(verdict, judged.GetProperty("verdict").GetString());
     }
 
     [Fact]
     public void Formula_MissingSkipTerm_IsDiagnosed()
     {
-        var run = CliRun.CheckText(Given + "formulas: {dL/dh0: \"dL/dz1 * w1\"}\n", "--format", "json", "--cases", "300");
-        using var json = JsonDocument.Parse(run.Output);
-        var formula = json.RootElement.GetProperty("formulas")[0];
+        var formula = OnlyFormula(CliRun.CheckText(Given + "formulas: {dL/dh0: \"dL/dz1 * w1\"}\n", "--format", "json", "--cases", "300"));
         Assert.Equal("wrong", formula.GetProperty("verdict").GetString());
         Assert.Contains("skip term", formula.GetProperty("diagnosis").GetString());
     }
@@ -200,6 +197,13 @@ public sealed class CheckCommandTests
     {
         var run = CliRun.CheckText(Given + "aliases: {w5: w3, g: dL/dz2}\nformulas: {dL/dw5: \"g * h0\"}\n", "--format", "json", "--cases", "300");
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
+    }
+
+    private static JsonElement OnlyFormula(CliRun run)
+    {
+        Assert.True(run.Error == "", run.Error);
+        using var json = JsonDocument.Parse(run.Output);
+        return Assert.Single(json.RootElement.GetProperty("formulas").EnumerateArray()).Clone();
     }
 
     private static Dictionary<string, (string Verdict, string? Diagnosis)> Values(CliRun run)

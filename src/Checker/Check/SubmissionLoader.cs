@@ -184,67 +184,64 @@ public static class SubmissionLoader
         return aliases;
     }
 
-    private static List<ValueClaim> ReadValues(YamlNode? node, IReadOnlyDictionary<string, string> aliases, string source)
+    private static List<ValueClaim> ReadValues(YamlNode? node, IReadOnlyDictionary<string, string> aliases, string source) =>
+        Entries(node, aliases, source, "'values'", Quantities.Claimable, written => $"unknown value '{written}'")
+            .Select(e =>
+            {
+                var (text, number) = Number(e.Value, source);
+                return new ValueClaim(e.Name, text, number, At(e.Value, source));
+            })
+            .ToList();
+
+    private static List<FormulaClaim> ReadFormulas(YamlNode? node, IReadOnlyDictionary<string, string> aliases, string source) =>
+        Entries(node, aliases, source, "'formulas'", Quantities.Gradients, written => $"formulas are checked for gradients only; '{written}' is not one")
+            .Select(e => Formula(e.Written, e.Name, e.Value, aliases, source))
+            .ToList();
+
+    private static FormulaClaim Formula(string written, string name, YamlNode value, IReadOnlyDictionary<string, string> aliases, string source)
     {
-        var claims = new List<ValueClaim>();
-        if (node is null)
+        var text = ScalarText(value, source);
+        try
         {
-            return claims;
+            var formula = FormulaParser.Parse(text, n => Quantities.FormulaNames.Contains(Canonical(n, aliases)) ? Canonical(n, aliases) : null);
+            return new FormulaClaim(name, text, formula, At(value, source));
         }
-
-        foreach (var (key, value) in Mapping(node, source, "'values'").Children)
+        catch (FormulaSyntaxException e)
         {
-            var written = ScalarText(key, source);
-            var name = Canonical(written, aliases);
-            if (!Quantities.Claimable.Contains(name))
-            {
-                throw new InputError(At(key, source), $"unknown value '{written}'{DidYouMean.Hint(written, Quantities.Claimable)}");
-            }
-
-            if (claims.Any(c => c.Name == name))
-            {
-                throw new InputError(At(key, source), $"'{written}' is claimed twice");
-            }
-
-            var (text, number) = Number(value, source);
-            claims.Add(new ValueClaim(name, text, number, At(value, source)));
+            // The formula's column counted from the scalar's first character, after its opening quote if any.
+            var quoted = value is YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted } ? 1 : 0;
+            var start = value.Start;
+            throw new InputError(new SourcePlace(source, (int)start.Line, (int)start.Column + quoted + e.Column - 1), $"in the formula for {written}: {e.Message}");
         }
-
-        return claims;
     }
 
-    private static List<FormulaClaim> ReadFormulas(YamlNode? node, IReadOnlyDictionary<string, string> aliases, string source)
+    // The entries of a section, each name resolved through the aliases, known, and claimed once.
+    private static IEnumerable<(string Written, string Name, YamlNode Value)> Entries(
+        YamlNode? node, IReadOnlyDictionary<string, string> aliases, string source, string section,
+        IReadOnlyList<string> known, Func<string, string> unknown)
     {
-        var claims = new List<FormulaClaim>();
         if (node is null)
         {
-            return claims;
+            yield break;
         }
 
-        foreach (var (key, value) in Mapping(node, source, "'formulas'").Children)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, value) in Mapping(node, source, section).Children)
         {
             var written = ScalarText(key, source);
             var name = Canonical(written, aliases);
-            if (!Quantities.Gradients.Contains(name))
+            if (!known.Contains(name))
             {
-                throw new InputError(At(key, source), $"formulas are checked for gradients only; '{written}' is not one{DidYouMean.Hint(written, Quantities.Gradients)}");
+                throw new InputError(At(key, source), unknown(written) + DidYouMean.Hint(written, known));
             }
 
-            var text = ScalarText(value, source);
-            try
+            if (!seen.Add(name))
             {
-                var formula = FormulaParser.Parse(text, n => Quantities.FormulaNames.Contains(Canonical(n, aliases)) ? Canonical(n, aliases) : null);
-                claims.Add(new FormulaClaim(name, text, formula, At(value, source)));
+                throw new InputError(At(key, source), $"'{written}' is claimed twice in {section}");
             }
-            catch (FormulaSyntaxException e)
-            {
-                var quoted = value is YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted } ? 1 : 0;
-                var start = value.Start;
-                throw new InputError(new SourcePlace(source, (int)start.Line, (int)start.Column + quoted + e.Column - 1), $"in the formula for {written}: {e.Message}");
-            }
+
+            yield return (written, name, value);
         }
-
-        return claims;
     }
 
     // A value's or formula's name with the derivation's aliases replaced: w5 → w3, dL/dw5 → dL/dw3, updated.w5 → updated.w3.
