@@ -30,8 +30,9 @@ public static class Backprop
         var dH0 = dH0ViaSkip + dH0ViaMain;                                 // h0 feeds both paths: their contributions add
         var dZ0 = dH0 * ReluDerivative(t.Z0, at0.ReluSlopeAtZeroZ0);       // h0 = ReLU(z0)       ⇒ ∂L/∂z0 = ∂L/∂h0·ReLU′(z0)
         var dW0 = dZ0 * sample.X;                                          // z0 = w0·x           ⇒ ∂L/∂w0 = ∂L/∂z0·x
+        var dX = dZ0 * w.W0;                                               //                     ⇒ ∂L/∂x  = ∂L/∂z0·w0
 
-        return new Gradients(dYHat, dZ2, dW2, dW3, dH1, dZ1, dW1, dH0ViaSkip, dH0ViaMain, dH0, dZ0, dW0);
+        return new Gradients(dYHat, dZ2, dW2, dW3, dH1, dZ1, dW1, dH0ViaSkip, dH0ViaMain, dH0, dZ0, dW0, dX);
     }
 
     // ReLU′(z) = 1 for z > 0, 0 for z < 0, the convention's slope at z = 0.

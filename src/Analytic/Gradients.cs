@@ -3,8 +3,8 @@ using SkipNet.Reference;
 namespace SkipNet.Analytic;
 
 /// <summary>
-/// Every gradient of the backward pass, ∂L/∂(·) for each value of the forward pass. ∂L/∂h0 is kept both whole and
-/// as its two contributions, one per use of h0.
+/// Every gradient of the backward pass, ∂L/∂(·) for each value of the forward pass and the input x. ∂L/∂h0 is kept
+/// both whole and as its two contributions, one per use of h0.
 /// </summary>
 public sealed record Gradients(
     double DLdYHat,
@@ -18,7 +18,8 @@ public sealed record Gradients(
     double DLdH0ViaMain,
     double DLdH0,
     double DLdZ0,
-    double DLdW0)
+    double DLdW0,
+    double DLdX)
 {
     /// <summary>(∂L/∂w0, ∂L/∂w1, ∂L/∂w2, ∂L/∂w3), the gradient an SGD step uses.</summary>
     public Parameters ForWeights => new(DLdW0, DLdW1, DLdW2, DLdW3);

@@ -12,9 +12,6 @@ public static class Kinks
     /// <summary>Every node of the network, x included.</summary>
     public static IReadOnlyList<Node> AllNodes { get; } = Enum.GetValues<Node>();
 
-    /// <summary>Every node a gradient is reported for (x is an input, not differentiated by backprop).</summary>
-    public static IReadOnlyList<Node> GradientNodes { get; } = AllNodes.Where(node => node != Node.X).ToArray();
-
     /// <summary>
     /// Along <paramref name="node"/>, the signs of z0, z1 and y − ŷ are the same at v − 2h, v and v + 2h (h the
     /// central difference's step). Each of the three is linear in v while the ones before it keep their sign, so

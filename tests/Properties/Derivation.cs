@@ -28,6 +28,7 @@ public sealed record Derivation(
         Node.W1 => gradients.DLdW1,
         Node.W2 => gradients.DLdW2,
         Node.W3 => gradients.DLdW3,
+        Node.X => gradients.DLdX,
         Node.Z0 => gradients.DLdZ0,
         Node.H0 => gradients.DLdH0,
         Node.H0Main => gradients.DLdH0ViaMain,

@@ -48,7 +48,7 @@ public static class GradientBattery
             ("dL/dyhat", g.DLdYHat, -1), ("dL/dz2", g.DLdZ2, -1), ("dL/dw2", g.DLdW2, -0.25), ("dL/dw3", g.DLdW3, -0.5),
             ("dL/dh1", g.DLdH1, -0.5), ("dL/dz1", g.DLdZ1, -0.5), ("dL/dw1", g.DLdW1, -0.25),
             ("dL/dh0 via skip", g.DLdH0ViaSkip, -0.5), ("dL/dh0 via main", g.DLdH0ViaMain, -0.25),
-            ("dL/dh0", g.DLdH0, -0.75), ("dL/dz0", g.DLdZ0, -0.75), ("dL/dw0", g.DLdW0, -0.75),
+            ("dL/dh0", g.DLdH0, -0.75), ("dL/dz0", g.DLdZ0, -0.75), ("dL/dw0", g.DLdW0, -0.75), ("dL/dx", g.DLdX, -0.375),
             ("updated w0", updated.W0, 1.25), ("updated w1", updated.W1, 0.75), ("updated w2", updated.W2, 0.75),
             ("updated w3", updated.W3, 1.0), ("second yhat", second.YHat, 1.953125), ("second loss", second.Loss, 1.046875),
         };
@@ -78,7 +78,7 @@ public static class GradientBattery
         Prop.ForAll(Generators.SmoothPoint, point =>
         {
             var g = derivation.At(point);
-            return ForEachNode(Kinks.GradientNodes.Except([Node.H0Main, Node.H0Skip]), node =>
+            return ForEachNode(Kinks.AllNodes.Except([Node.H0Main, Node.H0Skip]), node =>
                 AgreesWithCentralDifference(Derivation.Of(g, node), node, point));
         });
 
@@ -87,7 +87,7 @@ public static class GradientBattery
         Prop.ForAll(Generators.SmoothPoint, point =>
         {
             var g = derivation.At(point);
-            return ForEachNode(Kinks.GradientNodes, node =>
+            return ForEachNode(Kinks.AllNodes, node =>
             {
                 var claimed = Derivation.Of(g, node);
                 var exact = ExactDerivative.Of(node, point.Parameters, point.Sample);
@@ -129,7 +129,7 @@ public static class GradientBattery
         Prop.ForAll(Generators.KinkPoint, point =>
         {
             var g = derivation.At(point);
-            return ForEachNode(Kinks.GradientNodes, node =>
+            return ForEachNode(Kinks.AllNodes, node =>
             {
                 var claimed = Derivation.Of(g, node);
                 var slopes = ExactDerivative.Slopes(node, point.Parameters, point.Sample);
@@ -148,7 +148,7 @@ public static class GradientBattery
         {
             var g = derivation.At(point);
             var corners = KinkConvention.Corners.Select(c => Backprop.Of(point.Parameters, point.Sample, c)).ToList();
-            return ForEachNode(Kinks.GradientNodes, node =>
+            return ForEachNode(Kinks.AllNodes, node =>
             {
                 var claimed = Derivation.Of(g, node);
                 var range = new OneSidedSlopes(corners.Min(c => Derivation.Of(c, node)), corners.Max(c => Derivation.Of(c, node)));

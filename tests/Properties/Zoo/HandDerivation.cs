@@ -49,6 +49,9 @@ public sealed record HandDerivation(string Name)
     /// <summary>∂L/∂w0 from ∂L/∂z0.</summary>
     public Func<Sheet, double, double> W0Step { get; init; } = (x, dZ0) => dZ0 * x.S.X;
 
+    /// <summary>∂L/∂x from ∂L/∂z0.</summary>
+    public Func<Sheet, double, double> XStep { get; init; } = (x, dZ0) => dZ0 * x.W.W0;
+
     /// <summary>The update w ← w − α·g.</summary>
     public Func<Parameters, Parameters, double, Parameters> Update { get; init; } = Sgd.Step;
 
@@ -64,7 +67,7 @@ public sealed record HandDerivation(string Name)
         var dZ0 = Z0Step(x, skip, main, Mask0(x));
         return new Gradients(
             dZ2, dZ2, W2Step(x, dZ2), W3Step(x, dZ2), dH1, dZ1, W1Step(x, dZ1),
-            skip, main, H0Sum(skip, main), dZ0, W0Step(x, dZ0));
+            skip, main, H0Sum(skip, main), dZ0, W0Step(x, dZ0), XStep(x, dZ0));
     }
 
     /// <summary>This derivation as the battery's derivation under test.</summary>
