@@ -22,21 +22,5 @@ public sealed record Derivation(
     public override string ToString() => Name;
 
     /// <summary>The gradient this derivation reports for a node.</summary>
-    public static double Of(Gradients gradients, Node node) => node switch
-    {
-        Node.W0 => gradients.DLdW0,
-        Node.W1 => gradients.DLdW1,
-        Node.W2 => gradients.DLdW2,
-        Node.W3 => gradients.DLdW3,
-        Node.X => gradients.DLdX,
-        Node.Z0 => gradients.DLdZ0,
-        Node.H0 => gradients.DLdH0,
-        Node.H0Main => gradients.DLdH0ViaMain,
-        Node.H0Skip => gradients.DLdH0ViaSkip,
-        Node.Z1 => gradients.DLdZ1,
-        Node.H1 => gradients.DLdH1,
-        Node.Z2 => gradients.DLdZ2,
-        Node.YHat => gradients.DLdYHat,
-        _ => throw new ArgumentOutOfRangeException(nameof(node), node, "no gradient is reported for this node"),
-    };
+    public static double Of(Gradients gradients, Node node) => gradients.For(node);
 }

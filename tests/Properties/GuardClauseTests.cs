@@ -51,6 +51,13 @@ public sealed class GuardClauseTests
     }
 
     [Fact]
+    public void GradientFor_UnknownNode_IsNamed()
+    {
+        var unknown = Assert.Throws<ArgumentOutOfRangeException>("node", () => Backprop.Of(P, S).For((Node)99));
+        Assert.Contains("not a node of the network", unknown.Message);
+    }
+
+    [Fact]
     public void Backprop_MissingArgument_IsNamed()
     {
         Assert.Throws<ArgumentNullException>("parameters", () => Backprop.Of(null!, S));

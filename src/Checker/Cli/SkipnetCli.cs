@@ -1,8 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using SkipNet.Checker.Check;
+using SkipNet.Checker.Fuzz;
+using SkipNet.Checker.GradCheck;
 using SkipNet.Checker.Solve;
 using SkipNet.Reference;
+using Spectre.Console;
 
 namespace SkipNet.Checker.Cli;
 
@@ -58,6 +61,8 @@ public static class SkipnetCli
         {
             solve,
             check,
+            GradCheckCommand(output),
+            FuzzCommand(output),
         };
         root.SetAction(_ => checkAction(null, "text", 1000, 1));
         return root;
@@ -65,21 +70,14 @@ public static class SkipnetCli
 
     private static Command SolveCommand(TextWriter output)
     {
-        var x = Number("--x", 1, "the input x");
-        var y = Number("--y", 3, "the target y");
-        var w0 = Number("--w0", 0.5, "the weight w0");
-        var w1 = Number("--w1", 0.5, "the weight w1");
-        var w2 = Number("--w2", 0.5, "the weight w2");
-        var w3 = Number("--w3", 0.5, "the skip weight w3");
+        var point = new PointOptions();
         var lr = Number("--lr", 1, "the learning rate α");
         var format = Format("text", "markdown", "latex", "json");
-        var solve = new Command("solve", "Print the correct worked solution (defaults: the worked example).") { x, y, w0, w1, w2, w3, lr, format };
+        var solve = new Command("solve", "Print the correct worked solution (defaults: the worked example).") { lr, format };
+        point.AddTo(solve);
         solve.SetAction(result =>
         {
-            var given = new Given(
-                new Parameters(result.GetValue(w0), result.GetValue(w1), result.GetValue(w2), result.GetValue(w3)),
-                new Sample(result.GetValue(x), result.GetValue(y)),
-                result.GetValue(lr));
+            var given = new Given(point.Weights(result), point.Sample(result), result.GetValue(lr));
             var sheet = AnswerSheet.For(given);
             if (sheet.FirstNonFinite() is { } overflowed)
             {
@@ -103,22 +101,7 @@ public static class SkipnetCli
         var file = new Argument<string?>("FILE") { Description = "the derivation (YAML or JSON); none: the worked example's own submission", Arity = ArgumentArity.ZeroOrOne };
         var format = Format("text", "json");
         var seed = new Option<ulong>("--seed") { Description = "the seed of the formula properties", DefaultValueFactory = _ => 1 };
-        var cases = new Option<int>("--cases")
-        {
-            Description = "generated points per formula (default 1000)",
-            DefaultValueFactory = _ => 1000,
-            CustomParser = r =>
-            {
-                var text = r.Tokens.Count > 0 ? r.Tokens[^1].Value : "";
-                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 10_000_000)
-                {
-                    return n;
-                }
-
-                r.AddError($"--cases must be a whole number from 1 to 10000000, not '{text}'");
-                return 0;
-            },
-        };
+        var cases = WholeNumber("--cases", 1000, 10_000_000, "generated points per formula");
         var check = new Command("check", "Check a derivation's values and formulas; exit 0 all right, 1 mistakes, 2 unusable input.") { file, format, seed, cases };
 
         int Action(string? path, string style, int count, ulong seedValue)
@@ -143,25 +126,141 @@ public static class SkipnetCli
         return (check, Action);
     }
 
-    private static Option<double> Number(string name, double fallback, string description)
+    private static Command GradCheckCommand(TextWriter output)
     {
-        return new Option<double>(name)
+        var point = new PointOptions();
+        var step = new Option<double?>("--h")
         {
-            Description = $"{description} (default {Numbers.Format(fallback)})",
+            Description = "the finite-difference step (default: ∛ε·(1 + |v|) for each variable)",
+            CustomParser = r =>
+            {
+                var text = r.Tokens.Count > 0 ? r.Tokens[^1].Value : "";
+                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var h) && h > 0 && double.IsFinite(h))
+                {
+                    return h;
+                }
+
+                r.AddError($"--h must be a positive finite number, not '{text}'");
+                return null;
+            },
+        };
+        var sweep = new Option<bool>("--sweep") { Description = "sweep h from 1e-1 to 1e-16 and show each method's error" };
+        var of = new Option<string>("--of") { Description = "the variable the sweep differentiates by", DefaultValueFactory = _ => "w0" };
+        of.AcceptOnlyFromAmong("w0", "w1", "w2", "w3", "x");
+        var plot = new Option<string?>("--plot") { Description = "with --sweep: draw the chart to FILE.png or FILE.svg" };
+        plot.Validators.Add(r =>
+        {
+            var path = r.GetValueOrDefault<string?>() ?? "";
+            if (!path.EndsWith(".png", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+            {
+                r.AddError($"--plot must name a .png or .svg file, not '{path}'");
+            }
+        });
+        var format = Format("text", "json");
+        var command = new Command("gradcheck", "Check the analytic gradient against every oracle at a point; exit 1 on a mismatch.") { step, sweep, of, plot, format };
+        point.AddTo(command);
+        command.SetAction(result =>
+        {
+            var (p, s) = (point.Weights(result), point.Sample(result));
+            if (AnswerSheet.For(new Given(p, s, 1)).FirstNonFinite() is { } overflowed)
+            {
+                throw new InputError(new SourcePlace("skipnet gradcheck", 0, 0), $"these numbers overflow double: {overflowed} is not finite");
+            }
+
+            var json = result.GetValue(format) == "json";
+            if (result.GetValue(sweep) || result.GetValue(plot) is not null)
+            {
+                var steps = StepSweep.Of(Enum.Parse<Node>(result.GetValue(of)!, ignoreCase: true), p, s);
+                if (result.GetValue(plot) is { } file)
+                {
+                    try
+                    {
+                        SweepReport.Plot(steps, file);
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        throw new InputError(new SourcePlace(file, 0, 0), $"cannot write the plot: {e.Message}");
+                    }
+                }
+
+                if (json)
+                {
+                    output.WriteLine(SweepReport.Json(steps));
+                }
+                else
+                {
+                    SweepReport.WriteText(steps, Terminal.For(output));
+                }
+
+                return Usable;
+            }
+
+            var rows = GradientCheck.At(p, s, result.GetValue(step));
+            if (json)
+            {
+                output.WriteLine(GradCheckReport.Json(rows, p, s));
+            }
+            else
+            {
+                GradCheckReport.WriteText(rows, p, s, Terminal.For(output));
+            }
+
+            return rows.Any(r => r.Verdict == CheckVerdict.Mismatch) ? MistakesFound : Usable;
+        });
+        return command;
+    }
+
+    private static Command FuzzCommand(TextWriter output)
+    {
+        var cases = WholeNumber("--cases", 100_000, 100_000_000, "cases to generate");
+        var threads = WholeNumber("--threads", Environment.ProcessorCount, 1024, "threads to run on");
+        var seed = new Option<ulong>("--seed") { Description = "the campaign's seed", DefaultValueFactory = _ => 1 };
+        var format = Format("text", "json");
+        var command = new Command("fuzz", "A random campaign: the analytic gradient against the exact and central-difference oracles.") { cases, seed, threads, format };
+        command.SetAction(result =>
+        {
+            var (n, t, s) = (result.GetValue(cases), result.GetValue(threads), result.GetValue(seed));
+            var outcome = Terminal.IsInteractive(output) && n >= 20_000
+                ? AnsiConsole.Progress().Start(context =>
+                {
+                    var task = context.AddTask("fuzzing", maxValue: n);
+                    return FuzzCampaign.Run(n, s, t, step => task.Increment(step));
+                })
+                : FuzzCampaign.Run(n, s, t);
+            if (result.GetValue(format) == "json")
+            {
+                output.WriteLine(FuzzReport.Json(outcome, t));
+            }
+            else
+            {
+                FuzzReport.WriteText(outcome, t, Terminal.For(output));
+            }
+
+            return Usable;
+        });
+        return command;
+    }
+
+    private static Option<int> WholeNumber(string name, int fallback, int most, string description) =>
+        new(name)
+        {
+            Description = $"{description} (default {fallback})",
             DefaultValueFactory = _ => fallback,
             CustomParser = r =>
             {
                 var text = r.Tokens.Count > 0 ? r.Tokens[^1].Value : "";
-                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= most)
                 {
-                    return value;
+                    return n;
                 }
 
-                r.AddError($"{name} must be a finite number, not '{text}'");
+                r.AddError($"{name} must be a whole number from 1 to {most}, not '{text}'");
                 return 0;
             },
         };
-    }
+
+    private static Option<double> Number(string name, double fallback, string description) =>
+        PointOptions.Number(name, fallback, description);
 
     private static Option<string> Format(params string[] formats)
     {

@@ -5,10 +5,12 @@ namespace SkipNet.Checker.Cli;
 /// <summary>A Spectre console on a writer: colour on a terminal, plain text when redirected or NO_COLOR is set.</summary>
 public static class Terminal
 {
+    /// <summary>Whether <paramref name="writer"/> is a terminal a person watches: the console, not redirected.</summary>
+    public static bool IsInteractive(TextWriter writer) => writer == Console.Out && !Console.IsOutputRedirected;
+
     public static IAnsiConsole For(TextWriter writer)
     {
-        var plain = writer != Console.Out || Console.IsOutputRedirected
-            || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        var plain = !IsInteractive(writer) || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),

@@ -1,5 +1,3 @@
-using MathNet.Numerics.Differentiation;
-
 namespace SkipNet.Reference.Oracles;
 
 /// <summary>
@@ -17,16 +15,7 @@ public static class CentralDifference
     /// <summary>The step used at a node of value v: h = ∛ε·(1 + |v|).</summary>
     public static double StepAt(double value) => BaseStep * (1 + Math.Abs(value));
 
-    /// <summary>The central difference of L along <paramref name="node"/> at the point.</summary>
-    public static FiniteDifference Of(Node node, Parameters parameters, Sample sample)
-    {
-        var value = Network.ValueAt(node, parameters, sample);
-        var step = StepAt(value);
-        var loss = Network.LossAlong(node, parameters, sample);
-        // Math.NET weighs the stencil's points with its finite-difference coefficients; a NumericalDerivative keeps
-        // state between calls, so one instance per call.
-        var slope = new NumericalDerivative(3, 1).EvaluateDerivative([loss(value - step), loss(value), loss(value + step)], 1, step);
-        var bound = RoundingScale.DifferenceQuotientBound(RoundingScale.LossMagnitude(node, step, parameters, sample), step);
-        return new FiniteDifference(slope, step, bound);
-    }
+    /// <summary>The central difference of L along <paramref name="node"/> at the point, with the step <see cref="StepAt"/>.</summary>
+    public static FiniteDifference Of(Node node, Parameters parameters, Sample sample) =>
+        DifferenceQuotient.Of(node, parameters, sample, Stencil.Central, StepAt(Network.ValueAt(node, parameters, sample)));
 }

@@ -18,9 +18,13 @@ public abstract record KinkVerdict
     public sealed record NonDifferentiable(OneSidedSlopes Slopes) : KinkVerdict;
 
     /// <summary>The verdict for L along <paramref name="node"/> at the point.</summary>
-    public static KinkVerdict Of(Node node, Parameters parameters, Sample sample)
+    public static KinkVerdict Of(Node node, Parameters parameters, Sample sample) =>
+        Of(node, parameters, sample, CentralDifference.StepAt(Network.ValueAt(node, parameters, sample)));
+
+    /// <summary>The verdict from one-sided differences with the given step.</summary>
+    public static KinkVerdict Of(Node node, Parameters parameters, Sample sample, double step)
     {
-        var (left, right) = OneSidedDifference.Of(node, parameters, sample);
+        var (left, right) = OneSidedDifference.Of(node, parameters, sample, step);
         return Math.Abs(right.Value - left.Value) > left.RoundingBound + right.RoundingBound
             ? new NonDifferentiable(new OneSidedSlopes(left.Value, right.Value))
             : new Differentiable((left.Value + right.Value) / 2);

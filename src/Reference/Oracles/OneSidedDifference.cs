@@ -1,5 +1,3 @@
-using MathNet.Numerics.Differentiation;
-
 namespace SkipNet.Reference.Oracles;
 
 /// <summary>
@@ -9,15 +7,11 @@ namespace SkipNet.Reference.Oracles;
 public static class OneSidedDifference
 {
     /// <summary>The backward (left) and forward (right) differences of L along <paramref name="node"/>.</summary>
-    public static (FiniteDifference Left, FiniteDifference Right) Of(Node node, Parameters parameters, Sample sample)
-    {
-        var value = Network.ValueAt(node, parameters, sample);
-        var step = CentralDifference.StepAt(value);
-        var loss = Network.LossAlong(node, parameters, sample);
-        var bound = RoundingScale.DifferenceQuotientBound(RoundingScale.LossMagnitude(node, step, parameters, sample), step);
-        // Of two points, center 1 is the backward stencil {v − h, v}, center 0 the forward one {v, v + h}.
-        var left = new NumericalDerivative(2, 1).EvaluateDerivative([loss(value - step), loss(value)], 1, step);
-        var right = new NumericalDerivative(2, 0).EvaluateDerivative([loss(value), loss(value + step)], 1, step);
-        return (new FiniteDifference(left, step, bound), new FiniteDifference(right, step, bound));
-    }
+    public static (FiniteDifference Left, FiniteDifference Right) Of(Node node, Parameters parameters, Sample sample) =>
+        Of(node, parameters, sample, CentralDifference.StepAt(Network.ValueAt(node, parameters, sample)));
+
+    /// <summary>The backward and forward differences with the given step.</summary>
+    public static (FiniteDifference Left, FiniteDifference Right) Of(Node node, Parameters parameters, Sample sample, double step) =>
+        (DifferenceQuotient.Of(node, parameters, sample, Stencil.Backward, step),
+         DifferenceQuotient.Of(node, parameters, sample, Stencil.Forward, step));
 }

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using System.Globalization;
+using SkipNet.Reference;
+
+namespace SkipNet.Checker.Cli;
+
+/// <summary>The options that name a point, --x --y --w0 --w1 --w2 --w3, defaulting to the worked example.</summary>
+public sealed class PointOptions
+{
+    private readonly Option<double> x = Number("--x", 1, "the input x");
+    private readonly Option<double> y = Number("--y", 3, "the target y");
+    private readonly Option<double> w0 = Number("--w0", 0.5, "the weight w0");
+    private readonly Option<double> w1 = Number("--w1", 0.5, "the weight w1");
+    private readonly Option<double> w2 = Number("--w2", 0.5, "the weight w2");
+    private readonly Option<double> w3 = Number("--w3", 0.5, "the skip weight w3");
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new[] { x, y, w0, w1, w2, w3 })
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    public Parameters Weights(ParseResult result) =>
+        new(result.GetValue(w0), result.GetValue(w1), result.GetValue(w2), result.GetValue(w3));
+
+    public Sample Sample(ParseResult result) => new(result.GetValue(x), result.GetValue(y));
+
+    /// <summary>A finite number option, refused with one line otherwise.</summary>
+    public static Option<double> Number(string name, double fallback, string description) =>
+        new(name)
+        {
+            Description = $"{description} (default {Numbers.Format(fallback)})",
+            DefaultValueFactory = _ => fallback,
+            CustomParser = r =>
+            {
+                var text = r.Tokens.Count > 0 ? r.Tokens[^1].Value : "";
+                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+                {
+                    return value;
+                }
+
+                r.AddError($"{name} must be a finite number, not '{text}'");
+                return 0;
+            },
+        };
+}

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SkipNet.Reference;
+using Spectre.Console;
+using static SkipNet.Checker.Numbers;
+
+namespace SkipNet.Checker.GradCheck;
+
+/// <summary>Prints a gradient check as a table fit to project in a lecture, or as JSON.</summary>
+public static class GradCheckReport
+{
+    public static void WriteText(IReadOnlyList<GradCheckRow> rows, Parameters p, Sample s, IAnsiConsole console)
+    {
+        console.MarkupLine(Markup.Escape(
+            $"gradient check at x = {Format(s.X)}, y = {Format(s.Y)}, w0 = {Format(p.W0)}, w1 = {Format(p.W1)}, w2 = {Format(p.W2)}, w3 = {Format(p.W3)}"));
+        var table = new Table().AddColumns("", "analytic", "central", "exact", "left", "right", "rel. error", "h", "verdict");
+        foreach (var row in rows)
+        {
+            table.AddRow(
+                Name(row.Variable), Format(row.Analytic), Format(row.Central.Value), Format(row.Exact),
+                Format(row.Left.Value), Format(row.Right.Value), row.RelativeError.ToString("0.0e+00", System.Globalization.CultureInfo.InvariantCulture),
+                row.Central.Step.ToString("0.0e+00", System.Globalization.CultureInfo.InvariantCulture), Verdict(row.Verdict));
+        }
+
+        console.Write(table);
+        foreach (var row in rows.Where(r => r.Verdict == CheckVerdict.Kink))
+        {
+            var (low, high) = (Math.Min(row.Left.Value, row.Right.Value), Math.Max(row.Left.Value, row.Right.Value));
+            console.MarkupLine(Markup.Escape(
+                $"{Name(row.Variable)}: L has a kink within h of this point. The one-sided slopes are {Format(row.Left.Value)} (left) and " +
+                $"{Format(row.Right.Value)} (right); a central difference straddling the kink lands between them ({Format(row.Central.Value)}), " +
+                $"so its disagreement with the analytic {Format(row.Analytic)} is no mismatch: any value in [{Format(low)}, {Format(high)}] is a subgradient."));
+        }
+
+        var mismatches = rows.Count(r => r.Verdict == CheckVerdict.Mismatch);
+        console.MarkupLine(mismatches == 0 ? "[green]every gradient checks out[/]" : $"[red]{mismatches} mismatch(es)[/]");
+    }
+
+    public static string Json(IReadOnlyList<GradCheckRow> rows, Parameters p, Sample s) =>
+        new JsonObject
+        {
+            ["point"] = new JsonObject { ["x"] = s.X, ["y"] = s.Y, ["w0"] = p.W0, ["w1"] = p.W1, ["w2"] = p.W2, ["w3"] = p.W3 },
+            ["rows"] = new JsonArray(rows.Select(r => (JsonNode)new JsonObject
+            {
+                ["variable"] = Name(r.Variable),
+                ["analytic"] = r.Analytic,
+                ["central"] = r.Central.Value,
+                ["exact"] = r.Exact,
+                ["left"] = r.Left.Value,
+                ["right"] = r.Right.Value,
+                ["relative_error"] = r.RelativeError,
+                ["h"] = r.Central.Step,
+                ["verdict"] = r.Verdict.ToString().ToLowerInvariant(),
+            }).ToArray()),
+        }.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+
+    public static string Name(Node node) => node.ToString().ToLowerInvariant();
+
+    private static string Verdict(CheckVerdict verdict) => verdict switch
+    {
+        CheckVerdict.Ok => "[green]ok[/]",
+        CheckVerdict.Kink => "[yellow]kink[/]",
+        _ => "[red]mismatch[/]",
+    };
+}

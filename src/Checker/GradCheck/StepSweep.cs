@@ -1,0 +1,37 @@
+using SkipNet.Analytic;
+using SkipNet.Reference;
+using SkipNet.Reference.Oracles;
+
+namespace SkipNet.Checker.GradCheck;
+
+/// <summary>One method's relative error against the analytic gradient at each step.</summary>
+public sealed record SweepSeries(string Method, IReadOnlyList<double> Errors)
+{
+    /// <summary>The index of the step with the smallest error (the first, on ties).</summary>
+    public int Best => Errors.Select((e, i) => (e, i)).MinBy(x => x.e).i;
+}
+
+/// <summary>The relative error of each method at each step h = 1e-1 … 1e-16, for one variable.</summary>
+public sealed record StepSweep(Node Variable, double Analytic, IReadOnlyList<double> Steps, IReadOnlyList<SweepSeries> Series)
+{
+    /// <summary>h = 10⁻¹ down to 10⁻¹⁶.</summary>
+    public static IReadOnlyList<double> DefaultSteps { get; } = Enumerable.Range(1, 16).Select(k => Math.Pow(10, -k)).ToArray();
+
+    public static StepSweep Of(Node variable, Parameters parameters, Sample sample)
+    {
+        var g = Backprop.Of(parameters, sample);
+        var analytic = g.For(variable);
+        SweepSeries Differences(string method, Stencil stencil) => new(method, DefaultSteps
+            .Select(h => GradientCheck.RelativeError(analytic, DifferenceQuotient.Of(variable, parameters, sample, stencil, h).Value))
+            .ToArray());
+
+        var exact = GradientCheck.RelativeError(analytic, ExactDerivative.Of(variable, parameters, sample));
+        return new StepSweep(variable, analytic, DefaultSteps,
+        [
+            Differences("forward", Stencil.Forward),
+            Differences("central", Stencil.Central),
+            Differences("five-point", Stencil.FivePoint),
+            new SweepSeries("exact (dual numbers)", DefaultSteps.Select(_ => exact).ToArray()),
+        ]);
+    }
+}
