@@ -74,6 +74,56 @@ public sealed class OracleSpecificationTests
                 && Close(RoundingScale.DerivativeMagnitude(Node.W3, p, s), w0 * x);
         });
 
+    /// <summary>Five points reach 2h on each side: the bound is taken over that reach.</summary>
+    [Fact]
+    public void FivePoint_ReportsTheBoundOfItsWiderStencil()
+    {
+        var step = 1e-3;
+        var bound = RoundingScale.DifferenceQuotientBound(RoundingScale.LossMagnitude(Node.W2, 2 * step, P, S), step);
+        var estimate = DifferenceQuotient.Of(Node.W2, P, S, Stencil.FivePoint, step);
+        Assert.Equal(bound, estimate.RoundingBound);
+        Assert.Equal(step, estimate.Step);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1e-3)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void DifferenceQuotient_StepThatIsNotPositiveAndFinite_IsRejected(double step)
+    {
+        var bad = Assert.Throws<ArgumentOutOfRangeException>("step", () => DifferenceQuotient.Of(Node.W0, P, S, Stencil.Central, step));
+        Assert.Contains("the step must be a positive finite number", bad.Message);
+    }
+
+    [Fact]
+    public void DifferenceQuotient_UnknownStencil_IsRejected()
+    {
+        var bad = Assert.Throws<ArgumentOutOfRangeException>("stencil", () => DifferenceQuotient.Of(Node.W0, P, S, (Stencil)9, 1e-3));
+        Assert.Contains("not a stencil", bad.Message);
+    }
+
+    /// <summary>
+    /// With an explicit step the stencils sample where they say: at x = 1, y = 3, w = 0.5 and h = 1, L along w0 is
+    /// |3 − 0.75·w0| for w0 ≥ 0 and 3 for w0 ≤ 0, so L(−1.5) = L(−0.5) = 3, L(0.5) = 2.625, L(1.5) = 1.875 and
+    /// L(2.5) = 1.125: backward (2.625 − 3)/1, forward (1.875 − 2.625)/1, central (1.875 − 3)/2, five-point
+    /// (3 − 8·3 + 8·1.875 − 1.125)/12. The one-sided slopes differ (the step reaches the kink at w0 = 0): a kink.
+    /// </summary>
+    [Fact]
+    public void ExplicitStep_SamplesTheStencilsPoints()
+    {
+        Assert.Equal(-0.375, DifferenceQuotient.Of(Node.W0, P, S, Stencil.Backward, 1).Value, 1e-15);
+        Assert.Equal(-0.75, DifferenceQuotient.Of(Node.W0, P, S, Stencil.Forward, 1).Value, 1e-15);
+        Assert.Equal(-0.5625, DifferenceQuotient.Of(Node.W0, P, S, Stencil.Central, 1).Value, 1e-15);
+        Assert.Equal(-0.59375, DifferenceQuotient.Of(Node.W0, P, S, Stencil.FivePoint, 1).Value, 1e-15);
+        var (left, right) = OneSidedDifference.Of(Node.W0, P, S, 1);
+        Assert.Equal(-0.375, left.Value, 1e-15);
+        Assert.Equal(-0.75, right.Value, 1e-15);
+        var kink = Assert.IsType<KinkVerdict.NonDifferentiable>(KinkVerdict.Of(Node.W0, P, S, 1));
+        Assert.Equal(-0.375, kink.Slopes.Left, 1e-15);
+        Assert.Equal(-0.75, kink.Slopes.Right, 1e-15);
+    }
+
     [Theory]
     [InlineData(1, 2, 1.5, 0, true)]
     [InlineData(2, 1, 1.5, 0, true)]

@@ -20,6 +20,16 @@ public sealed class ReferenceOracleProperties
         }));
 
     [PropertyCheck]
+    public Property FivePointDifference_AgreesWithExactDerivative_AwayFromKinks() =>
+        Prop.ForAll(Generators.SmoothPoint, point => AllNodes(node =>
+        {
+            var step = CentralDifference.StepAt(Network.ValueAt(node, point.Parameters, point.Sample));
+            var difference = DifferenceQuotient.Of(node, point.Parameters, point.Sample, Stencil.FivePoint, step);
+            var exact = ExactDerivative.Of(node, point.Parameters, point.Sample);
+            return Math.Abs(difference.Value - exact) <= difference.RoundingBound;
+        }));
+
+    [PropertyCheck]
     public Property ExactSlopes_AreEqual_AwayFromKinks() =>
         Prop.ForAll(Generators.SmoothPoint, point => AllNodes(node =>
         {
