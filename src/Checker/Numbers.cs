@@ -6,7 +6,7 @@ namespace SkipNet.Checker;
 public static class Numbers
 {
     /// <summary>Round-trip text, invariant culture: 0.375, -0.75, 1E-07.</summary>
-    public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    public static string Format(double value) => value == 0 ? "0" : value.ToString("R", CultureInfo.InvariantCulture); // no "-0"
 
     /// <summary>As <see cref="Format"/>, in parentheses when negative, for substituting into a product.</summary>
     public static string Operand(double value) => value < 0 ? $"({Format(value)})" : Format(value);

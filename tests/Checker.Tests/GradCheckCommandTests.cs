@@ -29,7 +29,18 @@ public sealed class GradCheckCommandTests
         var (left, right, central) = (w0.GetProperty("left").GetDouble(), w0.GetProperty("right").GetDouble(), w0.GetProperty("central").GetDouble());
         Assert.InRange(central, Math.Min(left, right), Math.Max(left, right));
         Assert.True(w0.GetProperty("relative_error").GetDouble() > 0.1);
-        Assert.Contains("L has a kink within h of this point", CliRun.Of("gradcheck", "--x", "1", "--w0", "1e-9").Output);
+        Assert.False(w0.GetProperty("kink_at_point").GetBoolean());
+        Assert.Contains("L has a kink within h of this point but not at it", CliRun.Of("gradcheck", "--x", "1", "--w0", "1e-9").Output);
+    }
+
+    [Fact]
+    public void OnAKink_TheVerdictSaysAnySubgradientIsRight()
+    {
+        var run = CliRun.Of("gradcheck", "--w0", "0", "--format", "json");
+        var w0 = Rows(run).Single(r => r.GetProperty("variable").GetString() == "w0");
+        Assert.Equal("kink", w0.GetProperty("verdict").GetString());
+        Assert.True(w0.GetProperty("kink_at_point").GetBoolean());
+        Assert.Contains("L has a kink at this point", CliRun.Of("gradcheck", "--w0", "0").Output);
     }
 
     /// <summary>h = 10 reaches w0 = −9.5, past the kink at 0: the one-sided slopes (−0.0375, 0.225) exclude −0.75.</summary>

@@ -20,7 +20,7 @@ public static class Terminal
         });
         if (plain)
         {
-            console.Profile.Width = 200; // a file or pipe has no width: do not wrap lines
+            console.Profile.Width = 4096; // a file or pipe has no width: do not wrap lines
         }
 
         return console;

@@ -26,10 +26,12 @@ public static class GradCheckReport
         foreach (var row in rows.Where(r => r.Verdict == CheckVerdict.Kink))
         {
             var (low, high) = (Math.Min(row.Left.Value, row.Right.Value), Math.Max(row.Left.Value, row.Right.Value));
+            var where = row.KinkAtPoint
+                ? $"L has a kink at this point: any value in [{Format(low)}, {Format(high)}] is a subgradient, the analytic {Format(row.Analytic)} among them."
+                : $"L has a kink within h of this point but not at it (the exact derivative is {Format(row.Exact)}): a smaller h resolves it.";
             console.MarkupLine(Markup.Escape(
-                $"{Name(row.Variable)}: L has a kink within h of this point. The one-sided slopes are {Format(row.Left.Value)} (left) and " +
-                $"{Format(row.Right.Value)} (right); a central difference straddling the kink lands between them ({Format(row.Central.Value)}), " +
-                $"so its disagreement with the analytic {Format(row.Analytic)} is no mismatch: any value in [{Format(low)}, {Format(high)}] is a subgradient."));
+                $"{Name(row.Variable)}: the one-sided slopes are {Format(row.Left.Value)} (left) and {Format(row.Right.Value)} (right), and a central " +
+                $"difference straddling the kink lands between them ({Format(row.Central.Value)}), so its disagreement is no mismatch. {where}"));
         }
 
         var mismatches = rows.Count(r => r.Verdict == CheckVerdict.Mismatch);
@@ -46,6 +48,7 @@ public static class GradCheckReport
                 ["analytic"] = r.Analytic,
                 ["central"] = r.Central.Value,
                 ["exact"] = r.Exact,
+                ["kink_at_point"] = r.KinkAtPoint,
                 ["left"] = r.Left.Value,
                 ["right"] = r.Right.Value,
                 ["relative_error"] = r.RelativeError,

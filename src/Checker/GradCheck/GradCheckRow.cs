@@ -12,12 +12,16 @@ public enum CheckVerdict
     Mismatch,
 }
 
-/// <summary>One variable of a gradient check: the analytic value and every oracle's, and the verdict.</summary>
+/// <summary>
+/// One variable of a gradient check: the analytic value and every oracle's, and the verdict. <see cref="Exact"/> is
+/// the exact right slope; <see cref="KinkAtPoint"/> says whether the exact one-sided slopes differ at the point itself.
+/// </summary>
 public sealed record GradCheckRow(
     Node Variable,
     double Analytic,
     FiniteDifference Central,
     double Exact,
+    bool KinkAtPoint,
     FiniteDifference Left,
     FiniteDifference Right,
     double RelativeError,
