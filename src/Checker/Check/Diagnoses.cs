@@ -82,17 +82,9 @@ public static class Diagnoses
             case "dL/dw3":
                 yield return ("the wrong activation: h1 used where h0 belongs", g.DLdZ2 * t.H1);
                 break;
-            case "updated.w0":
-                yield return (UpdateSign, w.W0 + rate * v("dL/dw0"));
-                break;
-            case "updated.w1":
-                yield return (UpdateSign, w.W1 + rate * v("dL/dw1"));
-                break;
-            case "updated.w2":
-                yield return (UpdateSign, w.W2 + rate * v("dL/dw2"));
-                break;
-            case "updated.w3":
-                yield return (UpdateSign, w.W3 + rate * v("dL/dw3"));
+            case var updated when updated.StartsWith("updated.", StringComparison.Ordinal):
+                var weight = updated["updated.".Length..];
+                yield return (UpdateSign, v(weight) + rate * v("dL/d" + weight));
                 break;
         }
 
