@@ -44,14 +44,31 @@ public static class Generators
         Gen.Frequency((3, AnyPointGen), (1, KinkPointGen)), Shrink);
 
     /// <summary>Points where L is differentiable along every node, with room for a central difference's stencil.</summary>
-    public static Arbitrary<Point> SmoothPoint { get; } = Arb.From(AnyPointGen.Where(Kinks.IsSmooth), Shrink)
+    public static Arbitrary<Point> SmoothPoint { get; } = Arb.From(Satisfying(AnyPointGen, Kinks.IsSmooth), Shrink)
         .Filter(Kinks.IsSmooth);
 
     /// <summary>Points exactly on a kink.</summary>
-    public static Arbitrary<Point> KinkPoint { get; } = Arb.From(KinkPointGen, Shrink).Filter(Kinks.IsOnKink);
+    public static Arbitrary<Point> KinkPoint { get; } = Arb.From(Satisfying(KinkPointGen, Kinks.IsOnKink), Shrink)
+        .Filter(Kinks.IsOnKink);
 
     /// <summary>Points with a dead unit.</summary>
-    public static Arbitrary<Point> DeadUnitPoint { get; } = Arb.From(DeadUnitPointGen, Shrink).Filter(Kinks.HasDeadUnit);
+    public static Arbitrary<Point> DeadUnitPoint { get; } = Arb.From(Satisfying(DeadUnitPointGen, Kinks.HasDeadUnit), Shrink)
+        .Filter(Kinks.HasDeadUnit);
+
+    /// <summary>The most draws <see cref="Satisfying"/> makes before it gives up.</summary>
+    public const int MaxDraws = 1000;
+
+    /// <summary>
+    /// Points of <paramref name="generator"/> that satisfy <paramref name="predicate"/>, drawn at most
+    /// <see cref="MaxDraws"/> times. The predicates read the forward pass, so a broken forward pass (a mutant) can make
+    /// them unsatisfiable; FsCheck's own Where would then retry forever, this fails at once instead.
+    /// </summary>
+    public static Gen<Point> Satisfying(Gen<Point> generator, Func<Point, bool> predicate, int draws = MaxDraws) =>
+        generator.SelectMany(point => predicate(point)
+            ? Gen.Constant(point)
+            : draws > 1
+                ? Satisfying(generator, predicate, draws - 1)
+                : throw new InvalidOperationException($"no point satisfying the predicate in {MaxDraws} draws"));
 
     private static Gen<Point> PointOf(Gen<double> number) =>
         from w in Gen.ArrayOf(number, 6)
