@@ -186,10 +186,5 @@ public static class FormulaJudge
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a gradient name"),
     };
 
-    private static double GradientValue(string name, Gradients g) => name switch
-    {
-        "dL/dyhat" => g.DLdYHat, "dL/dz2" => g.DLdZ2, "dL/dw2" => g.DLdW2, "dL/dw3" => g.DLdW3, "dL/dh1" => g.DLdH1,
-        "dL/dz1" => g.DLdZ1, "dL/dw1" => g.DLdW1, "dL/dh0" => g.DLdH0, "dL/dz0" => g.DLdZ0, "dL/dw0" => g.DLdW0,
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a gradient name"),
-    };
+    private static double GradientValue(string name, Gradients g) => g.For(NodeOf(name));
 }
