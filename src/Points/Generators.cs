@@ -30,14 +30,14 @@ public static class Generators
     /// unit), or ŷ = y.</summary>
     public static Gen<Point> KinkPointGen { get; } =
         from point in AnyPointGen
-        from kink in Gen.Choose(0, 4)
-        select OnKink(point, kink);
+        from kink in Gen.Choose(0, KinkPlacement.Kinds - 1)
+        select KinkPlacement.OnKink(Coordinates.Of(point), kink).ToPoint();
 
     /// <summary>A point where a ReLU unit is strictly dead: z0 &lt; 0, or z0 &gt; 0 and z1 &lt; 0.</summary>
     public static Gen<Point> DeadUnitPointGen { get; } =
         from point in AnyPointGen.Where(p => p.X != 0 && p.Parameters.W0 != 0 && p.Parameters.W1 != 0)
         from deadLayer in Gen.Elements(0, 1)
-        select WithDeadUnit(point, deadLayer);
+        select KinkPlacement.WithDeadUnit(Coordinates.Of(point), deadLayer).ToPoint();
 
     /// <summary>Points of every kind, kinks included.</summary>
     public static Arbitrary<Point> AnyPoint { get; } = Arb.From(
@@ -73,30 +73,6 @@ public static class Generators
     private static Gen<Point> PointOf(Gen<double> number) =>
         from w in Gen.ArrayOf(number, 6)
         select new Point(new Parameters(w[0], w[1], w[2], w[3]), new Sample(w[4], w[5]));
-
-    private static Point OnKink(Point point, int kink)
-    {
-        var (p, s) = (point.Parameters, point.Sample);
-        return kink switch
-        {
-            0 => point with { Sample = s with { X = 0 } },
-            1 => point with { Parameters = p with { W0 = 0 } },
-            2 => point with { Parameters = p with { W1 = 0 } },
-            3 => WithDeadUnit(point with { Sample = s with { X = NonZero(s.X) }, Parameters = p with { W0 = NonZero(p.W0) } }, 0),
-            _ => point with { Sample = s with { Y = point.Trace.YHat } },
-        };
-    }
-
-    // Layer 0: z0 = w0·x < 0. Layer 1: z0 > 0 and z1 = w1·h0 < 0.
-    private static Point WithDeadUnit(Point point, int deadLayer)
-    {
-        var p = point.Parameters;
-        var w0 = Math.Abs(p.W0) * Math.Sign(point.X) * (deadLayer == 0 ? -1 : 1);
-        var w1 = deadLayer == 0 ? p.W1 : -Math.Abs(p.W1);
-        return point with { Parameters = p with { W0 = w0, W1 = w1 } };
-    }
-
-    private static double NonZero(double value) => value == 0 ? 1 : value;
 
     /// <summary>Each coordinate toward simpler numbers, one at a time.</summary>
     public static IEnumerable<Point> Shrink(Point point)

@@ -33,6 +33,7 @@ public sealed class FuzzCommandTests
     [InlineData("--cases", "-3")]
     [InlineData("--threads", "0")]
     [InlineData("--seed", "-1")]
+    [InlineData("--oracle", "complex-step")]
     public void BadOption_IsOneLineAndExitTwo(string option, string value)
     {
         var run = CliRun.Of("fuzz", option, value);

@@ -1,3 +1,4 @@
+using System.Numerics;
 using SkipNet.Analytic;
 using SkipNet.Reference;
 using SkipNet.Reference.Oracles;
@@ -64,4 +65,33 @@ public sealed class GuardClauseTests
         Assert.Throws<ArgumentNullException>("sample", () => Backprop.Of(P, null!));
         Assert.Throws<ArgumentNullException>("convention", () => Backprop.Of(P, S, null!));
     }
+
+    [Fact]
+    public void MeanGradient_MismatchedOrEmptyBatch_IsNamed()
+    {
+        Assert.Throws<ArgumentNullException>("parameters", () => BatchGradient.MeanOf(null!, [1.0], [1.0]));
+        var mismatched = Assert.Throws<ArgumentException>("ys", () => BatchGradient.MeanOf(P, [1.0, 2.0], [1.0]));
+        Assert.Contains("2 inputs x but 1 targets y", mismatched.Message);
+        var empty = Assert.Throws<ArgumentException>("xs", () => BatchGradient.MeanOf(P, [], []));
+        Assert.Contains("the mean over no samples is undefined", empty.Message);
+    }
+
+    [Fact]
+    public void Lanes_NodeThatIsNotAVariable_IsNamed()
+    {
+        var at = LaneProperties.Lanes(Enumerable.Repeat(Points.Point.WorkedExample, Vector<double>.Count).ToList());
+        foreach (var node in new[] { Node.Z0, Node.H0, Node.YHat })
+        {
+            Assert.Contains("w0..w3 and x only", Assert.Throws<ArgumentOutOfRangeException>("variable", () => at.ValueOf(node)).Message);
+            Assert.Contains("w0..w3 and x only", Assert.Throws<ArgumentOutOfRangeException>("variable", () => at.With(node, at.X)).Message);
+            Assert.Throws<ArgumentOutOfRangeException>("variable", () => ExactSlopeLanes.Slopes(node, at));
+            Assert.Throws<ArgumentOutOfRangeException>("variable", () => DifferenceLanes.Of(node, at));
+            var gradients = BackpropLanes.Of(at.W0, at.W1, at.W2, at.W3, at.X, at.Y);
+            Assert.Contains("w0..w3 and x only", Assert.Throws<ArgumentOutOfRangeException>("variable", () => gradients.For(node)).Message);
+        }
+    }
+
+    [Fact]
+    public void StencilWeights_UnknownStencil_IsNamed() =>
+        Assert.Throws<ArgumentOutOfRangeException>("stencil", () => StencilWeights.For((Stencil)99));
 }

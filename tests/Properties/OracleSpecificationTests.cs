@@ -148,4 +148,33 @@ public sealed class OracleSpecificationTests
 
     private static bool Close(double actual, double expected) =>
         Math.Abs(actual - expected) <= 8 * Tolerance.UnitRoundoff * expected;
+
+    /// <summary>The cached weights give what Math.NET's NumericalDerivative gives from the same samples, to the bit.</summary>
+    [PropertyCheck]
+    public Property StencilWeights_GiveMathNetsDerivative_Exactly() =>
+        Prop.ForAll(
+            Arb.From(Gen.Elements(Enum.GetValues<Stencil>())),
+            Arb.From(Gen.ArrayOf(Generators.WideRangeNumber, 5)),
+            Arb.From(Generators.WideRangeNumber.Select(Math.Abs)),
+            (stencil, values, step) =>
+            {
+                var weights = StencilWeights.For(stencil);
+                var samples = values[..weights.Coefficients.Length];
+                var mathNet = new MathNet.Numerics.Differentiation.NumericalDerivative(weights.Coefficients.Length, weights.Center)
+                    .EvaluateDerivative(samples, 1, step);
+                return weights.Slope(samples, step) == mathNet;
+            });
+
+    /// <summary>The weights Math.NET gives for the four stencils, and how far each reaches.</summary>
+    [Fact]
+    public void StencilWeights_AreTheTextbookOnes()
+    {
+        Assert.Equal([-1.0, 1.0], StencilWeights.For(Stencil.Backward).Coefficients.ToArray());
+        Assert.Equal([-1.0, 1.0], StencilWeights.For(Stencil.Forward).Coefficients.ToArray());
+        Assert.Equal([-0.5, 0, 0.5], StencilWeights.For(Stencil.Central).Coefficients.ToArray());
+        var five = StencilWeights.For(Stencil.FivePoint).Coefficients.ToArray();
+        Assert.Equal([1 / 12.0, -2 / 3.0, 0, 2 / 3.0, -1 / 12.0], five, (a, b) => Math.Abs(a - b) <= 1e-15);
+        Assert.Equal([1, 1, 1, 2], Enum.GetValues<Stencil>().Select(s => StencilWeights.For(s).Reach));
+        Assert.Equal([1, 0, 1, 2], Enum.GetValues<Stencil>().Select(s => StencilWeights.For(s).Center));
+    }
 }

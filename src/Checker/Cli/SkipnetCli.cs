@@ -216,17 +216,20 @@ public static class SkipnetCli
         var threads = WholeNumber("--threads", Environment.ProcessorCount, 1024, "threads to run on");
         var seed = new Option<ulong>("--seed") { Description = "the campaign's seed", DefaultValueFactory = _ => 1 };
         var format = Format("text", "json");
-        var command = new Command("fuzz", "A random campaign: the analytic gradient against the exact and central-difference oracles.") { cases, seed, threads, format };
+        var oracles = new Option<string>("--oracle") { Description = "the oracles to check against", DefaultValueFactory = _ => "both" };
+        oracles.AcceptOnlyFromAmong("both", "exact", "central");
+        var command = new Command("fuzz", "A random campaign: the analytic gradient against the exact and central-difference oracles.") { cases, seed, threads, oracles, format };
         command.SetAction(result =>
         {
             var (n, t, s) = (result.GetValue(cases), result.GetValue(threads), result.GetValue(seed));
+            var oracle = Enum.Parse<FuzzOracles>(result.GetValue(oracles)!, ignoreCase: true);
             var outcome = Terminal.IsInteractive(output) && n >= 20_000
                 ? AnsiConsole.Progress().Start(context =>
                 {
                     var task = context.AddTask("fuzzing", maxValue: n);
-                    return FuzzCampaign.Run(n, s, t, step => task.Increment(step));
+                    return FuzzCampaign.Run(n, s, t, oracle, step => task.Increment(step));
                 })
-                : FuzzCampaign.Run(n, s, t);
+                : FuzzCampaign.Run(n, s, t, oracle);
             if (result.GetValue(format) == "json")
             {
                 output.WriteLine(FuzzReport.Json(outcome, t));

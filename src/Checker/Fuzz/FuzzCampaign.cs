@@ -1,5 +1,4 @@
-using FsCheck;
-using FsCheck.Fluent;
+using System.Numerics;
 using SkipNet.Analytic;
 using SkipNet.Checker.GradCheck;
 using SkipNet.Points;
@@ -8,89 +7,86 @@ using SkipNet.Reference.Oracles;
 
 namespace SkipNet.Checker.Fuzz;
 
+/// <summary>Which oracles a campaign checks the analytic gradient against.</summary>
+public enum FuzzOracles
+{
+    Both,
+    Exact,
+    Central,
+}
+
 /// <summary>The error statistics of one oracle over a campaign.</summary>
-public sealed record OracleErrors(string Oracle, double Max, double P999, FuzzWorst Worst);
+public sealed record OracleErrors(string Oracle, long Checks, double Max, double P999, FuzzWorst Worst);
 
 /// <summary>The case with the largest error: where, along which variable, and how large.</summary>
 public sealed record FuzzWorst(Point Point, Node Variable, double RelativeError);
 
 /// <summary>What a campaign found. Everything but the timing is a function of the seed and the case count alone.</summary>
 public sealed record FuzzResult(
-    int Cases, ulong Seed, int KinkChecks, int NearKinkChecks, int RoundingLimitedChecks, IReadOnlyList<OracleErrors> Oracles, double Seconds)
+    int Cases, ulong Seed, long KinkChecks, long NearKinkChecks, long RoundingLimitedChecks, IReadOnlyList<OracleErrors> Oracles, double Seconds)
 {
     public double CasesPerSecond => Cases / Seconds;
 }
 
 /// <summary>
-/// A random campaign over the property generators: at each point, the analytic gradient of w0..w3 and x against
-/// the exact and the central-difference oracles. Case i is generated from (seed, i) alone, so results are the same
-/// whatever the number of threads. A variable along which L has a kink at the point (its exact one-sided slopes
-/// differ) is counted, not measured; one whose central difference straddles a nearby kink (the kink verdict fires)
-/// is counted and left out of the central difference's errors. A central difference off by more than 1e-6 but
-/// within its own rounding bound (a gradient tiny beside L) is counted as rounding-limited.
+/// A random campaign: at each point of <see cref="SeededPoints"/>, the analytic gradient of w0..w3 and x against the
+/// exact and the central-difference oracles, <see cref="Vector{T}.Count"/> points at a time (<see cref="BackpropLanes"/>,
+/// <see cref="ExactSlopeLanes"/>, <see cref="DifferenceLanes"/>, each equal lane by lane to its scalar original).
+/// Case i is generated from (seed, i) alone and the statistics merge in any order, so results are the same whatever
+/// the number of threads. A variable along which L has a kink at the point (its exact one-sided slopes differ) is
+/// counted, not measured; one whose central difference straddles a nearby kink (the kink verdict fires) is counted
+/// and left out of the central difference's errors. A central difference off by more than
+/// <see cref="GradientCheck.Tolerance"/> but within its own rounding bound (a gradient tiny beside L) is counted as
+/// rounding-limited.
 /// </summary>
 public static class FuzzCampaign
 {
-    // SplitMix's golden-ratio increment: spreads consecutive case numbers over the seed space, and is odd.
-    private const ulong Golden = 0x9E3779B97F4A7C15;
-
-    private static readonly Gen<Point> Points = Gen.Frequency((3, Generators.AnyPointGen), (1, Generators.KinkPointGen));
-
-    private static readonly Node[] Variables = [Node.W0, Node.W1, Node.W2, Node.W3, Node.X];
+    /// <summary>Cases per unit of work handed to a thread.</summary>
+    private const int Chunk = 1 << 14;
 
     /// <summary>Point number <paramref name="index"/> of the campaign with <paramref name="seed"/>.</summary>
-    public static Point PointAt(ulong seed, long index) =>
-        Gen.Sample(Points, 1, new Rnd(seed + (ulong)index * Golden, Golden), 100)[0];
+    public static Point PointAt(ulong seed, long index) => SeededPoints.At(seed, index).ToPoint();
 
-    public static FuzzResult Run(int cases, ulong seed, int threads, Action<int>? progress = null)
+    public static FuzzResult Run(int cases, ulong seed, int threads, FuzzOracles oracles = FuzzOracles.Both, Action<int>? progress = null)
     {
-        var exact = new double[cases * Variables.Length];
-        var central = new double[cases * Variables.Length];
-        var onKink = new int[cases];
-        var nearKink = new int[cases];
-        var roundingLimited = new int[cases];
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cases);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threads);
+        var total = new Tally();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var done = 0;
-        Parallel.For(0, cases, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
-        {
-            var point = PointAt(seed, i);
-            var (p, s) = (point.Parameters, point.Sample);
-            var g = Backprop.Of(p, s);
-            for (var v = 0; v < Variables.Length; v++)
+        Parallel.For(
+            0, (cases + Chunk - 1) / Chunk, new ParallelOptions { MaxDegreeOfParallelism = threads },
+            () => new Tally(),
+            (chunk, _, tally) =>
             {
-                var (node, slot) = (Variables[v], i * Variables.Length + v);
-                (exact[slot], central[slot]) = (double.NaN, double.NaN);
-                var slopes = ExactDerivative.Slopes(node, p, s);
-                if (slopes.Left != slopes.Right)
+                var (first, end) = ((long)chunk * Chunk, Math.Min((long)(chunk + 1) * Chunk, cases));
+                for (var i = first; i < end; i += Vector<double>.Count)
                 {
-                    onKink[i]++;
-                    continue;
+                    CheckLanes(seed, i, (int)Math.Min(Vector<double>.Count, end - i), oracles, tally);
                 }
 
-                var analytic = g.For(node);
-                var scale = RoundingScale.DerivativeMagnitude(node, p, s);
-                exact[slot] = RelativeError(analytic, slopes.Right, scale);
-                if (KinkVerdict.Of(node, p, s) is KinkVerdict.NonDifferentiable)
-                {
-                    nearKink[i]++;
-                    continue;
-                }
-
-                var difference = CentralDifference.Of(node, p, s);
-                central[slot] = RelativeError(analytic, difference.Value, scale);
-                roundingLimited[i] += central[slot] > GradientCheck.Tolerance && Math.Abs(analytic - difference.Value) <= difference.RoundingBound ? 1 : 0;
-            }
-
-            if (progress is not null && Interlocked.Increment(ref done) % 1000 == 0)
+                progress?.Invoke((int)(end - first));
+                return tally;
+            },
+            tally =>
             {
-                progress(1000);
-            }
-        });
+                lock (total)
+                {
+                    total.Merge(tally);
+                }
+            });
         clock.Stop();
-        return new FuzzResult(
-            cases, seed, onKink.Sum(), nearKink.Sum(), roundingLimited.Sum(),
-            [Summarise("exact", exact, seed), Summarise("central difference", central, seed)],
-            clock.Elapsed.TotalSeconds);
+        var summaries = new List<OracleErrors>();
+        if (oracles != FuzzOracles.Central)
+        {
+            summaries.Add(Summarise("exact", total.Exact, seed));
+        }
+
+        if (oracles != FuzzOracles.Exact)
+        {
+            summaries.Add(Summarise("central difference", total.Central, seed));
+        }
+
+        return new FuzzResult(cases, seed, total.OnKink, total.NearKink, total.RoundingLimited, summaries, clock.Elapsed.TotalSeconds);
     }
 
     /// <summary>|a − b| / max(|a|, |b|, M), M the sum of the magnitudes of the derivative's path terms.</summary>
@@ -100,18 +96,109 @@ public static class FuzzCampaign
         return scale == 0 ? 0 : Math.Abs(a - b) / scale;
     }
 
-    private static OracleErrors Summarise(string oracle, double[] errors, ulong seed)
+    // Cases first … first + count − 1, one per lane; lanes past count hold zeros and are not read.
+    private static void CheckLanes(ulong seed, long first, int count, FuzzOracles oracles, Tally tally)
     {
-        var measured = errors.Select((e, slot) => (e, slot)).Where(x => !double.IsNaN(x.e)).ToArray();
-        if (measured.Length == 0)
+        var at = Load(seed, first, count);
+        var analytic = BackpropLanes.Of(at.W0, at.W1, at.W2, at.W3, at.X, at.Y);
+        for (var v = 0; v < PointLanes.Variables.Count; v++)
         {
-            return new OracleErrors(oracle, 0, 0, new FuzzWorst(PointAt(seed, 0), Node.W0, 0));
+            var variable = PointLanes.Variables[v];
+            var gradient = analytic.For(variable);
+            var (left, right) = ExactSlopeLanes.Slopes(variable, at);
+            var (central, bound, nearKink) = oracles == FuzzOracles.Exact ? default : DifferenceLanes.Of(variable, at);
+            // The scale M matters only where the two values differ: an error of 0 is 0 on any scale.
+            var scale = Vector.EqualsAll(gradient, right) && (oracles == FuzzOracles.Exact || Vector.EqualsAll(gradient, central))
+                ? Vector<double>.Zero
+                : ExactSlopeLanes.DerivativeMagnitude(variable, at);
+            var (exactErrors, centralErrors) = (RelativeErrors(gradient, right, scale), RelativeErrors(gradient, central, scale));
+            if (oracles == FuzzOracles.Exact && Vector.EqualsAll(left, right) && Vector.EqualsAll(exactErrors, Vector<double>.Zero))
+            {
+                tally.Exact.AddZeros(count, first * PointLanes.Variables.Count + v); // the common case, in one step
+                continue;
+            }
+
+            for (var lane = 0; lane < count; lane++)
+            {
+                if (left[lane] != right[lane])
+                {
+                    tally.OnKink++;
+                    continue;
+                }
+
+                var slot = (first + lane) * PointLanes.Variables.Count + v;
+                if (oracles != FuzzOracles.Central)
+                {
+                    tally.Exact.Add(exactErrors[lane], slot);
+                }
+
+                if (oracles == FuzzOracles.Exact)
+                {
+                    continue;
+                }
+
+                if (nearKink[lane] != 0)
+                {
+                    tally.NearKink++;
+                    continue;
+                }
+
+                tally.Central.Add(centralErrors[lane], slot);
+                tally.RoundingLimited += centralErrors[lane] > GradientCheck.Tolerance && Math.Abs(gradient[lane] - central[lane]) <= bound[lane] ? 1 : 0;
+            }
+        }
+    }
+
+    // RelativeError lane by lane.
+    private static Vector<double> RelativeErrors(Vector<double> a, Vector<double> b, Vector<double> magnitude)
+    {
+        var scale = Vector.Max(Vector.Max(Vector.Abs(a), Vector.Abs(b)), magnitude);
+        return Vector.ConditionalSelect(Vector.Equals(scale, Vector<double>.Zero), Vector<double>.Zero, Vector.Abs(a - b) / scale);
+    }
+
+    private static PointLanes Load(ulong seed, long first, int count)
+    {
+        Span<double> lanes = stackalloc double[6 * Vector<double>.Count];
+        lanes.Clear();
+        var width = Vector<double>.Count;
+        for (var lane = 0; lane < count; lane++)
+        {
+            var c = SeededPoints.At(seed, first + lane);
+            (lanes[lane], lanes[width + lane], lanes[2 * width + lane]) = (c.W0, c.W1, c.W2);
+            (lanes[3 * width + lane], lanes[4 * width + lane], lanes[5 * width + lane]) = (c.W3, c.X, c.Y);
         }
 
-        var sorted = measured.Select(x => x.e).Order().ToArray();
-        var worst = measured.MaxBy(x => x.e);
-        var p999 = sorted[(int)Math.Min(sorted.Length - 1, Math.Ceiling(0.999 * sorted.Length) - 1)];
-        return new OracleErrors(oracle, worst.e, p999,
-            new FuzzWorst(PointAt(seed, worst.slot / Variables.Length), Variables[worst.slot % Variables.Length], worst.e));
+        return new PointLanes(
+            new Vector<double>(lanes[..width]), new Vector<double>(lanes[width..]), new Vector<double>(lanes[(2 * width)..]),
+            new Vector<double>(lanes[(3 * width)..]), new Vector<double>(lanes[(4 * width)..]), new Vector<double>(lanes[(5 * width)..]));
+    }
+
+    private static OracleErrors Summarise(string oracle, ErrorStatistics errors, ulong seed)
+    {
+        if (errors.Count == 0)
+        {
+            return new OracleErrors(oracle, 0, 0, 0, new FuzzWorst(PointAt(seed, 0), Node.W0, 0));
+        }
+
+        var variables = PointLanes.Variables.Count;
+        var worst = new FuzzWorst(PointAt(seed, errors.WorstSlot / variables), PointLanes.Variables[(int)(errors.WorstSlot % variables)], errors.Max);
+        return new OracleErrors(oracle, errors.Count, errors.Max, errors.Quantile(0.999), worst);
+    }
+
+    /// <summary>One thread's counts and errors.</summary>
+    private sealed class Tally
+    {
+        public long OnKink;
+        public long NearKink;
+        public long RoundingLimited;
+        public readonly ErrorStatistics Exact = new();
+        public readonly ErrorStatistics Central = new();
+
+        public void Merge(Tally other)
+        {
+            (OnKink, NearKink, RoundingLimited) = (OnKink + other.OnKink, NearKink + other.NearKink, RoundingLimited + other.RoundingLimited);
+            Exact.Merge(other.Exact);
+            Central.Merge(other.Central);
+        }
     }
 }

@@ -17,14 +17,14 @@ public static class FuzzReport
     public static void WriteText(FuzzResult result, int threads, IAnsiConsole console)
     {
         console.MarkupLine(Markup.Escape(
-            $"{result.Cases} cases × 5 variables, seed {result.Seed}, {threads} thread(s): {result.KinkChecks} checks on a kink (not measured), " +
+            $"{result.Cases:N0} cases × 5 variables, seed {result.Seed}, {threads} thread(s): {result.KinkChecks} checks on a kink (not measured), " +
             $"{result.NearKinkChecks} whose central difference straddles a nearby kink (left out of its errors), " +
             $"{result.RoundingLimitedChecks} where the central difference is off by more than 1e-6 but within its own rounding bound"));
-        var table = new Table().AddColumns("oracle", "max rel. error", "99.9th percentile", "worst variable", "replay the worst case");
+        var table = new Table().AddColumns("oracle", "checks", "max rel. error", "99.9th percentile ≤", "worst variable", "replay the worst case");
         foreach (var oracle in result.Oracles)
         {
             table.AddRow(
-                Markup.Escape(oracle.Oracle), Scientific(oracle.Max), Scientific(oracle.P999),
+                Markup.Escape(oracle.Oracle), oracle.Checks.ToString("N0", CultureInfo.InvariantCulture), Scientific(oracle.Max), Scientific(oracle.P999),
                 GradCheckReport.Name(oracle.Worst.Variable), Markup.Escape(Replay(oracle.Worst.Point)));
         }
 
@@ -44,6 +44,7 @@ public static class FuzzReport
             ["oracles"] = new JsonArray(result.Oracles.Select(o => (JsonNode)new JsonObject
             {
                 ["oracle"] = o.Oracle,
+                ["checks"] = o.Checks,
                 ["max"] = o.Max,
                 ["p999"] = o.P999,
                 ["worst"] = new JsonObject

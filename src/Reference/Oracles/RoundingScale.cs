@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace SkipNet.Reference.Oracles;
 
 /// <summary>How large the rounding errors of the forward pass can be at a point.</summary>
@@ -51,6 +53,10 @@ public static class RoundingScale
     /// is inside the margin of the 8.
     /// </summary>
     public static double DifferenceQuotientBound(double magnitude, double step) =>
+        2 * RoundingsPerEvaluation * Eps * magnitude / step;
+
+    /// <summary><see cref="DifferenceQuotientBound(double, double)"/> lane by lane.</summary>
+    public static Vector<double> DifferenceQuotientBound(Vector<double> magnitude, Vector<double> step) =>
         2 * RoundingsPerEvaluation * Eps * magnitude / step;
 
     // |w|, |x| and −|y|: every ReLU passes its input and L = |y| + ŷ, a sum of non-negative terms.

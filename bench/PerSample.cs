@@ -1,0 +1,61 @@
+using BenchmarkDotNet.Attributes;
+using SkipNet.Analytic;
+using SkipNet.Reference;
+using SkipNet.Reference.Oracles;
+
+namespace SkipNet.Bench;
+
+/// <summary>
+/// One point's cost: the forward pass, the analytic gradient, and each oracle over the whole gradient (w0..w3 and x,
+/// five derivatives, which is what the analytic pass gives in one go). At the worked example, where L is smooth.
+/// </summary>
+[MemoryDiagnoser]
+public class PerSample
+{
+    private static readonly Node[] Variables = [Node.W0, Node.W1, Node.W2, Node.W3, Node.X];
+    private readonly Parameters _parameters = Parameters.WorkedExample;
+    private readonly Sample _sample = Sample.WorkedExample;
+
+    [Benchmark(Baseline = true)]
+    public double ForwardPass() => Network.Forward(_parameters, _sample).Loss;
+
+    [Benchmark]
+    public Gradients AnalyticGradient() => Backprop.Of(_parameters, _sample);
+
+    [Benchmark]
+    public double CentralDifferenceOracle()
+    {
+        var sum = 0.0;
+        foreach (var variable in Variables)
+        {
+            sum += CentralDifference.Of(variable, _parameters, _sample).Value;
+        }
+
+        return sum;
+    }
+
+    [Benchmark]
+    public double OneSidedPairOracle()
+    {
+        var sum = 0.0;
+        foreach (var variable in Variables)
+        {
+            var (left, right) = OneSidedDifference.Of(variable, _parameters, _sample);
+            sum += left.Value + right.Value;
+        }
+
+        return sum;
+    }
+
+    [Benchmark]
+    public double ExactOracle()
+    {
+        var sum = 0.0;
+        foreach (var variable in Variables)
+        {
+            sum += ExactDerivative.Slopes(variable, _parameters, _sample).Right;
+        }
+
+        return sum;
+    }
+}

@@ -1,0 +1,83 @@
+using SkipNet.Analytic;
+using SkipNet.Checker.Fuzz;
+using SkipNet.Checker.GradCheck;
+using SkipNet.Reference;
+using SkipNet.Reference.Oracles;
+
+namespace SkipNet.Checker.Tests;
+
+/// <summary>
+/// The lane-wise campaign finds what the scalar oracles find, case by case: the same kinks, the same near-kink and
+/// rounding-limited checks, the same largest errors at the same places.
+/// </summary>
+public sealed class FuzzCampaignTests
+{
+    private const int Cases = 3001; // not a multiple of the lane count: the last vector is partial
+
+    [Fact]
+    public void Campaign_FindsWhatTheScalarOraclesFind()
+    {
+        var campaign = FuzzCampaign.Run(Cases, seed: 11, threads: 2);
+        var (onKink, nearKink, roundingLimited) = (0L, 0L, 0L);
+        var (exact, central) = (new ErrorStatistics(), new ErrorStatistics());
+        var variables = new[] { Node.W0, Node.W1, Node.W2, Node.W3, Node.X };
+        for (var i = 0; i < Cases; i++)
+        {
+            var point = FuzzCampaign.PointAt(11, i);
+            var (p, s) = (point.Parameters, point.Sample);
+            var gradients = Backprop.Of(p, s);
+            for (var v = 0; v < variables.Length; v++)
+            {
+                var (variable, slot) = (variables[v], (long)i * variables.Length + v);
+                var slopes = ExactDerivative.Slopes(variable, p, s);
+                if (slopes.Left != slopes.Right)
+                {
+                    onKink++;
+                    continue;
+                }
+
+                var scale = RoundingScale.DerivativeMagnitude(variable, p, s);
+                var analytic = gradients.For(variable);
+                exact.Add(FuzzCampaign.RelativeError(analytic, slopes.Right, scale), slot);
+                if (KinkVerdict.Of(variable, p, s) is KinkVerdict.NonDifferentiable)
+                {
+                    nearKink++;
+                    continue;
+                }
+
+                var difference = CentralDifference.Of(variable, p, s);
+                var error = FuzzCampaign.RelativeError(analytic, difference.Value, scale);
+                central.Add(error, slot);
+                roundingLimited += error > GradientCheck.Tolerance && Math.Abs(analytic - difference.Value) <= difference.RoundingBound ? 1 : 0;
+            }
+        }
+
+        Assert.Equal((onKink, nearKink, roundingLimited), (campaign.KinkChecks, campaign.NearKinkChecks, campaign.RoundingLimitedChecks));
+        Assert.True(onKink > 0 && nearKink > 0 && roundingLimited > 0, "the campaign meets every kind of check");
+        AssertSame(exact, campaign.Oracles[0]);
+        AssertSame(central, campaign.Oracles[1]);
+    }
+
+    [Fact]
+    public void Campaign_ChecksOnlyTheOraclesAskedFor()
+    {
+        var both = FuzzCampaign.Run(Cases, seed: 11, threads: 1);
+        var exact = FuzzCampaign.Run(Cases, seed: 11, threads: 1, FuzzOracles.Exact);
+        var central = FuzzCampaign.Run(Cases, seed: 11, threads: 1, FuzzOracles.Central);
+        Assert.Equal(["exact"], exact.Oracles.Select(o => o.Oracle));
+        Assert.Equal(["central difference"], central.Oracles.Select(o => o.Oracle));
+        Assert.Equal(both.Oracles[0], exact.Oracles[0]);
+        Assert.Equal(both.Oracles[1], central.Oracles[0]);
+        Assert.Equal((both.KinkChecks, 0L), (exact.KinkChecks, exact.NearKinkChecks));
+        Assert.Equal((both.KinkChecks, both.NearKinkChecks, both.RoundingLimitedChecks),
+                     (central.KinkChecks, central.NearKinkChecks, central.RoundingLimitedChecks));
+    }
+
+    private static void AssertSame(ErrorStatistics expected, OracleErrors found)
+    {
+        Assert.Equal(expected.Count, found.Checks);
+        Assert.Equal(expected.Max, found.Max);
+        Assert.Equal(expected.Quantile(0.999), found.P999);
+        Assert.Equal(FuzzCampaign.PointAt(11, expected.WorstSlot / 5), found.Worst.Point);
+    }
+}

@@ -1,0 +1,97 @@
+using System.Numerics;
+using FsCheck;
+using FsCheck.Fluent;
+using SkipNet.Analytic;
+using SkipNet.Points;
+using SkipNet.Reference;
+using SkipNet.Reference.Oracles;
+
+namespace SkipNet.Properties;
+
+/// <summary>
+/// The lane-wise (SIMD) forms of the backward pass and the oracles equal their scalar originals exactly, in every
+/// lane, kinks included: the scalar code is the specification, the lanes are only faster.
+/// </summary>
+public sealed class LaneProperties
+{
+    private static readonly int Width = Vector<double>.Count;
+
+    /// <summary>One point per lane, from every kind of point (a quarter on kinks).</summary>
+    private static readonly Arbitrary<Point[]> PointsForLanes = Arb.From(Gen.ArrayOf(Generators.AnyPoint.Generator, Width));
+
+    [PropertyCheck]
+    public Property BackpropLanes_EqualScalarBackprop_InEveryLane() =>
+        Prop.ForAll(PointsForLanes, points =>
+        {
+            var at = Lanes(points);
+            var lanes = BackpropLanes.Of(at.W0, at.W1, at.W2, at.W3, at.X, at.Y);
+            return EveryLane(points, (point, lane) =>
+            {
+                var scalar = Backprop.Of(point.Parameters, point.Sample);
+                return lanes.Loss[lane] == point.Trace.Loss
+                    && PointLanes.Variables.All(variable => lanes.For(variable)[lane] == scalar.For(variable));
+            });
+        });
+
+    [PropertyCheck]
+    public Property ExactSlopeLanes_EqualExactDerivative_InEveryLane() =>
+        Prop.ForAll(PointsForLanes, points =>
+        {
+            var at = Lanes(points);
+            return EveryLane(points, (point, lane) => PointLanes.Variables.All(variable =>
+            {
+                var (left, right) = ExactSlopeLanes.Slopes(variable, at);
+                var scalar = ExactDerivative.Slopes(variable, point.Parameters, point.Sample);
+                return left[lane] == scalar.Left && right[lane] == scalar.Right
+                    && ExactSlopeLanes.DerivativeMagnitude(variable, at)[lane]
+                        == RoundingScale.DerivativeMagnitude(variable, point.Parameters, point.Sample);
+            }));
+        });
+
+    [PropertyCheck]
+    public Property NetworkLanes_EqualsTheForwardPassOverDualNumbers_InEveryLane() =>
+        Prop.ForAll(PointsForLanes, Arb.From(Gen.ArrayOf(Generators.ExerciseNumber, 6 * Width)), (points, tangents) =>
+        {
+            var at = Lanes(points);
+            DualLanes Input(Vector<double> value, int k) => new(value, new Vector<double>(tangents, k * Width));
+            var lanes = NetworkLanes.Loss(Input(at.W0, 0), Input(at.W1, 1), Input(at.W2, 2), Input(at.W3, 3), Input(at.X, 4), Input(at.Y, 5));
+            return EveryLane(points, (point, lane) =>
+            {
+                Dual Scalar(double value, int k) => new(value, tangents[k * Width + lane]);
+                var (p, s) = (point.Parameters, point.Sample);
+                var scalar = Network.Forward(
+                    Scalar(p.W0, 0), Scalar(p.W1, 1), Scalar(p.W2, 2), Scalar(p.W3, 3), Scalar(s.X, 4), Scalar(s.Y, 5), Probe<Dual>.None);
+                return lanes[lane] == scalar.Loss;
+            });
+        });
+
+    [PropertyCheck]
+    public Property DifferenceLanes_EqualCentralDifferenceAndKinkVerdict_InEveryLane() =>
+        Prop.ForAll(PointsForLanes, points =>
+        {
+            var at = Lanes(points);
+            return EveryLane(points, (point, lane) => PointLanes.Variables.All(variable =>
+            {
+                var (central, bound, nearKink) = DifferenceLanes.Of(variable, at);
+                var scalar = CentralDifference.Of(variable, point.Parameters, point.Sample);
+                var verdict = KinkVerdict.Of(variable, point.Parameters, point.Sample);
+                return central[lane] == scalar.Value && bound[lane] == scalar.RoundingBound
+                    && nearKink[lane] != 0 == verdict is KinkVerdict.NonDifferentiable;
+            }));
+        });
+
+    internal static PointLanes Lanes(IReadOnlyList<Point> points)
+    {
+        double[] Column(Func<Point, double> coordinate) => [.. points.Select(coordinate)];
+        return new PointLanes(
+            new Vector<double>(Column(p => p.Parameters.W0)), new Vector<double>(Column(p => p.Parameters.W1)),
+            new Vector<double>(Column(p => p.Parameters.W2)), new Vector<double>(Column(p => p.Parameters.W3)),
+            new Vector<double>(Column(p => p.X)), new Vector<double>(Column(p => p.Y)));
+    }
+
+    private static Property EveryLane(Point[] points, Func<Point, int, bool> holds)
+    {
+        var failing = Enumerable.Range(0, points.Length).Where(lane => !holds(points[lane], lane)).ToList();
+        return (failing.Count == 0).Label("fails in lane(s) " + string.Join(", ", failing));
+    }
+}
