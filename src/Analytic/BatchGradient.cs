@@ -41,10 +41,8 @@ public static class BatchGradient
             sums.Add(BackpropLanes.Of(w0, w1, w2, w3, new Vector<double>(xs[i..]), new Vector<double>(ys[i..])));
         }
 
-        if (whole < xs.Length)
-        {
-            sums.Add(BackpropLanes.Of(w0, w1, w2, w3, LastVector(xs[whole..]), LastVector(ys[whole..])));
-        }
+        // The rest (possibly nothing) padded to a whole vector: padding adds exactly zero to every sum.
+        sums.Add(BackpropLanes.Of(w0, w1, w2, w3, LastVector(xs[whole..]), LastVector(ys[whole..])));
 
         var n = (double)xs.Length;
         return new MeanGradient(
@@ -67,7 +65,7 @@ public static class BatchGradient
         }
     }
 
-    // The last, partial vector, padded with zeros.
+    // The last, partial vector, padded with zeros (x = 0, y = 0).
     private static Vector<double> LastVector(ReadOnlySpan<double> rest)
     {
         Span<double> padded = stackalloc double[Vector<double>.Count];

@@ -52,6 +52,20 @@ public sealed class AnalyticBackpropProperties
         Prop.ForAll(Generators.SmoothPoint, point => KinkConvention.Corners.All(convention =>
             Backprop.Of(point.Parameters, point.Sample, convention) == Backprop.Of(point.Parameters, point.Sample)));
 
+    /// <summary>
+    /// On a kink the convention's slope is the one used: where z = 0, ∂L/∂z = ∂L/∂h·(the convention's ReLU′(0));
+    /// where ŷ = y, ∂L/∂ŷ is the convention's d|u|/du at 0. For every corner and for slopes inside the intervals.
+    /// </summary>
+    [PropertyCheck]
+    public Property AnyConvention_AtAKink_IsTheSlopeUsedThere() =>
+        Prop.ForAll(Generators.KinkPoint, point => KinkConvention.Corners.Append(new KinkConvention(0.5, 0.25, -0.5)).All(convention =>
+        {
+            var (t, g) = (point.Trace, Backprop.Of(point.Parameters, point.Sample, convention));
+            return (t.Z0 != 0 || g.DLdZ0 == g.DLdH0 * convention.ReluSlopeAtZeroZ0)
+                && (t.Z1 != 0 || g.DLdZ1 == g.DLdH1 * convention.ReluSlopeAtZeroZ1)
+                && (t.YHat != point.Y || g.DLdYHat == convention.AbsSlopeAtZero);
+        }));
+
     /// <summary>A strictly dead unit (z &lt; 0) is no kink: it passes zero gradient whatever the convention.</summary>
     [PropertyCheck]
     public Property AnyConvention_DeadUnit_PassesZeroGradientUpstream() =>

@@ -16,6 +16,9 @@ public sealed class LaneProperties
 {
     private static readonly int Width = Vector<double>.Count;
 
+    /// <summary>The variables lanes differentiate along, named here independently of <see cref="PointLanes.Variables"/>.</summary>
+    private static readonly Node[] LaneVariables = [Node.W0, Node.W1, Node.W2, Node.W3, Node.X];
+
     /// <summary>One point per lane, from every kind of point (a quarter on kinks).</summary>
     private static readonly Arbitrary<Point[]> PointsForLanes = Arb.From(Gen.ArrayOf(Generators.AnyPoint.Generator, Width));
 
@@ -29,7 +32,7 @@ public sealed class LaneProperties
             {
                 var scalar = Backprop.Of(point.Parameters, point.Sample);
                 return lanes.Loss[lane] == point.Trace.Loss
-                    && PointLanes.Variables.All(variable => lanes.For(variable)[lane] == scalar.For(variable));
+                    && LaneVariables.All(variable => lanes.For(variable)[lane] == scalar.For(variable));
             });
         });
 
@@ -38,7 +41,7 @@ public sealed class LaneProperties
         Prop.ForAll(PointsForLanes, points =>
         {
             var at = Lanes(points);
-            return EveryLane(points, (point, lane) => PointLanes.Variables.All(variable =>
+            return EveryLane(points, (point, lane) => LaneVariables.All(variable =>
             {
                 var (left, right) = ExactSlopeLanes.Slopes(variable, at);
                 var scalar = ExactDerivative.Slopes(variable, point.Parameters, point.Sample);
@@ -65,12 +68,40 @@ public sealed class LaneProperties
             });
         });
 
+    /// <summary>
+    /// The lanes where a branch was decided by a tangent are exactly those where, in the scalar dual-number pass seeded
+    /// on the same variable, z0, z1 or y − ŷ is zero with a nonzero tangent.
+    /// </summary>
+    [PropertyCheck]
+    public Property NetworkLanes_MarksExactlyTheLanesWhereATangentDecidedABranch() =>
+        Prop.ForAll(PointsForLanes, Arb.From(Gen.Elements(LaneVariables)), (points, variable) =>
+        {
+            var at = Lanes(points);
+            DualLanes Input(Node node, Vector<double> value) => new(value, node == variable ? Vector<double>.One : Vector<double>.Zero);
+            NetworkLanes.Loss(
+                Input(Node.W0, at.W0), Input(Node.W1, at.W1), Input(Node.W2, at.W2), Input(Node.W3, at.W3), Input(Node.X, at.X),
+                DualLanes.Constant(at.Y), out var decided);
+            return EveryLane(points, (point, lane) =>
+            {
+                var (p, s) = (point.Parameters, point.Sample);
+                var trace = Network.Forward(
+                    Dual.Constant(p.W0), Dual.Constant(p.W1), Dual.Constant(p.W2), Dual.Constant(p.W3), Dual.Constant(s.X), Dual.Constant(s.Y),
+                    new Probe<Dual>(variable, new Dual(Network.ValueAt(variable, p, s), 1)));
+                var residual = Dual.Constant(s.Y) - trace.YHat;
+                static bool Decides(Dual d) => d.Value == 0 && d.Tangent != 0;
+                return decided[lane] != 0 == (Decides(trace.Z0) || Decides(trace.Z1) || Decides(residual));
+            });
+        });
+
+    [Fact]
+    public void LaneVariables_AreTheWeightsAndX() => Assert.Equal(LaneVariables, PointLanes.Variables);
+
     [PropertyCheck]
     public Property DifferenceLanes_EqualCentralDifferenceAndKinkVerdict_InEveryLane() =>
         Prop.ForAll(PointsForLanes, points =>
         {
             var at = Lanes(points);
-            return EveryLane(points, (point, lane) => PointLanes.Variables.All(variable =>
+            return EveryLane(points, (point, lane) => LaneVariables.All(variable =>
             {
                 var (central, bound, nearKink) = DifferenceLanes.Of(variable, at);
                 var scalar = CentralDifference.Of(variable, point.Parameters, point.Sample);
