@@ -1,5 +1,7 @@
 using System.Numerics;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using SkipNet.Analytic;
 using SkipNet.Points;
 using SkipNet.Reference;
@@ -9,11 +11,11 @@ namespace SkipNet.Bench;
 /// <summary>
 /// The mean loss and gradient over N samples held as two arrays (all x, all y), against two baselines: the naive
 /// loop (the scalar forward pass and gradient per sample, summed) and the memory-bandwidth floor (one vectorised
-/// pass that only reads both arrays and sums them). All single-threaded.
+/// pass that only reads both arrays and sums them). All single-threaded. Two jobs: Vector&lt;double&gt; at the runtime's
+/// default width (256 bits, 4 lanes) and at 512 bits (8 lanes, DOTNET_MaxVectorTBitWidth=512, on AVX-512 machines).
 /// </summary>
 [MemoryDiagnoser]
-[WarmupCount(3)]
-[IterationCount(10)]
+[Config(typeof(VectorWidths))]
 public class Batch
 {
     // Weights with both units alive for about half the samples, so both ReLU branches and L's sign both vary.
@@ -74,5 +76,16 @@ public class Batch
 
         var n = (double)_xs.Length;
         return new MeanGradient(loss / n, w0 / n, w1 / n, w2 / n, w3 / n);
+    }
+}
+
+/// <summary>The same code at two widths of Vector&lt;double&gt;: the width is fixed when the runtime starts.</summary>
+public sealed class VectorWidths : ManualConfig
+{
+    public VectorWidths()
+    {
+        AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(10).WithId("Vector 256-bit"));
+        AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(10).WithId("Vector 512-bit")
+            .WithEnvironmentVariables(new EnvironmentVariable("DOTNET_MaxVectorTBitWidth", "512")));
     }
 }

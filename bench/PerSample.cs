@@ -13,14 +13,16 @@ namespace SkipNet.Bench;
 public class PerSample
 {
     private static readonly Node[] Variables = [Node.W0, Node.W1, Node.W2, Node.W3, Node.X];
-    private readonly Parameters _parameters = Parameters.WorkedExample;
-    private readonly Sample _sample = Sample.WorkedExample;
+    // Settable, so the JIT cannot treat the point as a constant and fold the forward pass away.
+    public Parameters Weights { get; set; } = Parameters.WorkedExample;
+
+    public Sample Point { get; set; } = Sample.WorkedExample;
 
     [Benchmark(Baseline = true)]
-    public double ForwardPass() => Network.Forward(_parameters, _sample).Loss;
+    public double ForwardPass() => Network.Forward(Weights, Point).Loss;
 
     [Benchmark]
-    public Gradients AnalyticGradient() => Backprop.Of(_parameters, _sample);
+    public Gradients AnalyticGradient() => Backprop.Of(Weights, Point);
 
     [Benchmark]
     public double CentralDifferenceOracle()
@@ -28,7 +30,7 @@ public class PerSample
         var sum = 0.0;
         foreach (var variable in Variables)
         {
-            sum += CentralDifference.Of(variable, _parameters, _sample).Value;
+            sum += CentralDifference.Of(variable, Weights, Point).Value;
         }
 
         return sum;
@@ -40,7 +42,7 @@ public class PerSample
         var sum = 0.0;
         foreach (var variable in Variables)
         {
-            var (left, right) = OneSidedDifference.Of(variable, _parameters, _sample);
+            var (left, right) = OneSidedDifference.Of(variable, Weights, Point);
             sum += left.Value + right.Value;
         }
 
@@ -53,7 +55,7 @@ public class PerSample
         var sum = 0.0;
         foreach (var variable in Variables)
         {
-            sum += ExactDerivative.Slopes(variable, _parameters, _sample).Right;
+            sum += ExactDerivative.Slopes(variable, Weights, Point).Right;
         }
 
         return sum;

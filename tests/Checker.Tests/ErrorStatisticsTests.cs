@@ -26,7 +26,8 @@ public sealed class ErrorStatisticsTests
                 .Label($"exact {exact:R}, bound {bound:R}");
         });
 
-    [Property(MaxTest = 300)]
+    // Each case builds four 65,536-bin histograms: 100 cases keep the test under a second.
+    [Property(MaxTest = 100)]
     public Property Merge_GivesTheStatisticsOfAllErrors_InEitherOrder() =>
         Prop.ForAll(Arb.From(Gen.ListOf(Errors)), Arb.From(Gen.ListOf(Errors)), (first, second) =>
         {
