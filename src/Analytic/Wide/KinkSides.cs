@@ -1,0 +1,22 @@
+namespace SkipNet.Analytic.Wide;
+
+/// <summary>
+/// The slopes a derivation uses on the kinks of the vectorised network: one side for the first hidden layer's units,
+/// one for the second's, one for the loss's residuals. <see cref="KinkConvention"/>'s counterpart for any activation
+/// and loss.
+/// </summary>
+public sealed record KinkSides(KinkSide Z0, KinkSide Z1, KinkSide Residual)
+{
+    /// <summary>PyTorch's everywhere.</summary>
+    public static KinkSides PyTorch { get; } = new(KinkSide.PyTorch, KinkSide.PyTorch, KinkSide.PyTorch);
+
+    /// <summary>
+    /// The eight choices of a side per place. With one unit per layer and one output, a gradient is multilinear in the
+    /// three slopes, so the values every subgradient gives lie between the smallest and largest over these corners.
+    /// </summary>
+    public static IReadOnlyList<KinkSides> Corners { get; } =
+        (from z0 in new[] { KinkSide.Left, KinkSide.Right }
+         from z1 in new[] { KinkSide.Left, KinkSide.Right }
+         from residual in new[] { KinkSide.Left, KinkSide.Right }
+         select new KinkSides(z0, z1, residual)).ToArray();
+}

@@ -1,0 +1,109 @@
+using SkipNet.Reference.Variants;
+using SkipNet.Reference.Wide;
+
+namespace SkipNet.Reference.Oracles;
+
+/// <summary>
+/// Finite differences of the vectorised network's L along one entry, through Math.NET's stencil weights
+/// (<see cref="StencilWeights"/>), with a rounding bound from <see cref="WideRoundingScale"/>; and whether a stencil
+/// stays on one smooth piece of L.
+/// </summary>
+public static class EntryDifference
+{
+    /// <summary>
+    /// The estimate Σᵢ cᵢ·L(v + oᵢh)/h. Its rounding bound is Σᵢ |cᵢ|·eᵢ/h with eᵢ the bound on the error of the i-th
+    /// evaluation of L; v + oᵢh's own rounding is inside eᵢ (the probed entry carries ε·|value|).
+    /// </summary>
+    public static FiniteDifference Of(Entry entry, WeightMatrices weights, VectorSample sample, Variant variant, Stencil stencil, double step)
+    {
+        if (!(step > 0 && double.IsFinite(step)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(step), step, "the step must be a positive finite number");
+        }
+
+        var coefficients = StencilWeights.For(stencil);
+        var value = WideNetwork.ValueAt(entry, weights, sample, variant);
+        Span<double> samples = stackalloc double[coefficients.Coefficients.Length];
+        var bound = 0.0;
+        for (var i = 0; i < samples.Length; i++)
+        {
+            var probe = new EntryProbe(entry, value + coefficients.Offset(i) * step, 0);
+            samples[i] = WideNetwork.Forward(weights, sample, variant, probe).Loss;
+            bound += Math.Abs(coefficients.Coefficients[i]) * WideRoundingScale.LossError(weights, sample, variant, probe);
+        }
+
+        return new FiniteDifference(coefficients.Slope(samples, step), step, bound / step);
+    }
+
+    /// <summary>
+    /// The central difference with its error bound, at <paramref name="step"/> or, when null, the step ∛ε·(1 + |v|)
+    /// (<see cref="CentralDifference.StepAt"/>); on one piece when the five-point stencil's reach, 2h, is.
+    /// </summary>
+    public static CentralEstimate Central(Entry entry, WeightMatrices weights, VectorSample sample, Variant variant, double? step = null)
+    {
+        var h = step ?? StepAt(entry, weights, sample, variant);
+        return new CentralEstimate(
+            Of(entry, weights, sample, variant, Stencil.Central, h),
+            Of(entry, weights, sample, variant, Stencil.FivePoint, h),
+            StaysOnOnePiece(entry, weights, sample, variant, StencilWeights.For(Stencil.FivePoint).Reach * h));
+    }
+
+    /// <summary>
+    /// The kink verdict from the backward and forward differences at <paramref name="step"/>: differentiable, with their
+    /// mean, where the stencils stay on one piece; otherwise the interval the two one-sided slopes span.
+    /// </summary>
+    public static KinkVerdict Verdict(Entry entry, WeightMatrices weights, VectorSample sample, Variant variant, double step)
+    {
+        var left = Of(entry, weights, sample, variant, Stencil.Backward, step);
+        var right = Of(entry, weights, sample, variant, Stencil.Forward, step);
+        return StaysOnOnePiece(entry, weights, sample, variant, step)
+            ? new KinkVerdict.Differentiable((left.Value + right.Value) / 2)
+            : new KinkVerdict.NonDifferentiable(new OneSidedSlopes(left.Value, right.Value));
+    }
+
+    /// <summary>The step the oracles use for an entry: ∛ε·(1 + |v|).</summary>
+    public static double StepAt(Entry entry, WeightMatrices weights, VectorSample sample, Variant variant) =>
+        CentralDifference.StepAt(WideNetwork.ValueAt(entry, weights, sample, variant));
+
+    /// <summary>
+    /// Whether L is a single smooth piece along the entry over [v − reach, v + reach]: every scalar where a piece of L
+    /// begins (z0ᵢ and z1ᵢ of a kinked activation, rₖ for L1, |rₖ| − δ for Huber) has the same non-zero sign at both
+    /// ends and at v.
+    /// </summary>
+    /// <remarks>
+    /// With ReLU, leaky ReLU or identity every such scalar is piecewise linear in the entry and changes piece only where
+    /// one of them changes sign, so equal signs at the three points prove there is no seam in between. With a smooth
+    /// activation, rₖ is smooth but not linear: a seam could still hide between two points of equal sign if rₖ crossed
+    /// it twice within the reach — a double root within a few multiples of 10⁻⁶, which generated points do not meet.
+    /// </remarks>
+    public static bool StaysOnOnePiece(Entry entry, WeightMatrices weights, VectorSample sample, Variant variant, double reach)
+    {
+        ArgumentNullException.ThrowIfNull(variant);
+        var value = WideNetwork.ValueAt(entry, weights, sample, variant);
+        var middle = Seams(WideNetwork.Forward(weights, sample, variant), sample, variant);
+        return middle.All(s => s != 0)
+               && new[] { value - reach, value + reach }
+                   .Select(v => Seams(WideNetwork.Forward(weights, sample, variant, new EntryProbe(entry, v, 0)), sample, variant))
+                   .All(end => end.SequenceEqual(middle));
+    }
+
+    // The signs of the scalars whose zeros are L's seams.
+    private static int[] Seams(WideTrace trace, VectorSample sample, Variant variant)
+    {
+        var seams = new List<int>();
+        if (variant.Activation.HasKink)
+        {
+            seams.AddRange(trace.Z0.Select(Math.Sign));
+            seams.AddRange(trace.Z1.Select(Math.Sign));
+        }
+
+        var residuals = sample.Y - trace.YHat;
+        seams.AddRange(variant.Loss.Kind switch
+        {
+            LossKind.L1 => residuals.Select(Math.Sign),
+            LossKind.Huber => residuals.Select(r => Math.Sign(Math.Abs(r) - variant.Loss.Delta)),
+            _ => [],
+        });
+        return [.. seams];
+    }
+}

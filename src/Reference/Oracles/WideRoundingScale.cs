@@ -1,0 +1,105 @@
+using MathNet.Numerics.LinearAlgebra;
+using SkipNet.Reference.Variants;
+using SkipNet.Reference.Wide;
+
+namespace SkipNet.Reference.Oracles;
+
+/// <summary>
+/// How far rounding can move one evaluation of the vectorised network's L: a running (first-order) error analysis
+/// that carries, beside each value of the forward pass, a bound on its absolute error. The generalisation of
+/// <see cref="RoundingScale"/>'s M to any width, activation and loss.
+/// </summary>
+/// <remarks>
+/// Each rule is the textbook one (Higham, Accuracy and Stability of Numerical Algorithms, §3.1):
+/// <list type="bullet">
+/// <item>inputs and every node's value carry ε·|value|, for the rounding that produced them (a probe's v + k·h included);</item>
+/// <item>a matrix-vector product W·v over k terms adds (k + 1)·ε·|W|·|v|, and propagates |W|·e_v + e_W·|v|;</item>
+/// <item>an activation propagates its Lipschitz constant times its input's error and adds its own evaluation error:
+/// none for ReLU and identity, ε·|h| for leaky ReLU's product, 4ε·(|h| + 1) for tanh, σ and softplus (.NET's exp, log
+/// and tanh are within an ulp or two; the + 1 covers softplus's and σ's absolute error where the value underflows);</item>
+/// <item>a loss propagates its Lipschitz constant on the error interval (1 for L1, 2|r| + e for r², δ for Huber) and adds
+/// 3ε·|ℓ| for its own arithmetic; the sum over m outputs adds m·ε·Σ|ℓ|.</item>
+/// </list>
+/// Products of two errors are second order; <see cref="SecondOrderMargin"/> covers them while every error is small
+/// against its value, which at double precision it is.
+/// </remarks>
+public static class WideRoundingScale
+{
+    /// <summary>The factor over the first-order bound that covers the second-order terms.</summary>
+    public const double SecondOrderMargin = 2;
+
+    /// <summary>Unit roundoff of double: 2⁻⁵³.</summary>
+    public const double Eps = 1.1102230246251565e-16;
+
+    /// <summary>A bound on |computed L − L| for the forward pass with the probe applied.</summary>
+    public static double LossError(WeightMatrices weights, VectorSample sample, Variant variant, EntryProbe probe)
+    {
+        ArgumentNullException.ThrowIfNull(variant);
+        var t = WideNetwork.Forward(weights, sample, variant, probe);
+        var w = probe.Entry.Node is Node.W0 or Node.W1 or Node.W2 or Node.W3
+            ? weights.With(probe.Entry.Node, probe.Entry.Row, probe.Entry.Column, probe.Value)
+            : weights;
+        var x = probe.Entry.Node == Node.X ? With(sample.X, probe.Entry.Row, probe.Value) : sample.X;
+        var f = variant.Activation;
+
+        var eX = Own(x);
+        var eZ0 = Product(w.W0, x, eX) + Own(t.Z0);
+        var eH0 = Activated(f, eZ0, t.H0);
+        var eZ1 = Product(w.W1, t.H0, eH0) + Own(t.Z1);
+        var eH1 = Activated(f, eZ1, t.H1);
+        var eZ2 = Product(w.W2, t.H1, eH1) + Product(w.W3, t.H0, eH0) + Own(t.Z2);
+
+        var (error, magnitude) = (0.0, 0.0);
+        for (var k = 0; k < sample.Y.Count; k++)
+        {
+            var r = sample.Y[k] - t.YHat[k];
+            var eR = eZ2[k] + Eps * (Math.Abs(sample.Y[k]) + Math.Abs(r));
+            var value = Math.Abs(variant.Loss.Value(r));
+            error += LossLipschitz(variant.Loss, Math.Abs(r), eR) * eR + 3 * Eps * value;
+            magnitude += value;
+        }
+
+        return SecondOrderMargin * (error + sample.Y.Count * Eps * magnitude);
+    }
+
+    // The error of W·v: the rounding of the k-term sums, (k + 1)ε|W||v|, and the propagated input errors |W|e_v + ε|W||v|.
+    private static Vector<double> Product(Matrix<double> matrix, Vector<double> vector, Vector<double> vectorError)
+    {
+        var (absMatrix, absVector) = (matrix.PointwiseAbs(), vector.PointwiseAbs());
+        return (matrix.ColumnCount + 2) * Eps * (absMatrix * absVector) + absMatrix * vectorError;
+    }
+
+    private static Vector<double> Activated(Activation activation, Vector<double> inputError, Vector<double> output) =>
+        Lipschitz(activation) * inputError + output.Map(h => Evaluation(activation, h));
+
+    private static double Lipschitz(Activation activation) => activation.Kind switch
+    {
+        ActivationKind.LeakyRelu => Math.Max(1, Math.Abs(activation.Slope)),
+        ActivationKind.Sigmoid => 0.25,
+        _ => 1,
+    };
+
+    private static double Evaluation(Activation activation, double h) => activation.Kind switch
+    {
+        ActivationKind.Relu or ActivationKind.Identity => 0,
+        ActivationKind.LeakyRelu => Eps * Math.Abs(h),
+        _ => 4 * Eps * (Math.Abs(h) + 1),
+    };
+
+    // The largest |ℓ′| within the error interval around |r|.
+    private static double LossLipschitz(LossFunction loss, double r, double error) => loss.Kind switch
+    {
+        LossKind.L1 => 1,
+        LossKind.Squared => 2 * (r + error),
+        _ => loss.Delta,
+    };
+
+    private static Vector<double> Own(Vector<double> value) => Eps * value.PointwiseAbs();
+
+    private static Vector<double> With(Vector<double> vector, int index, double value)
+    {
+        var copy = vector.Clone();
+        copy[index] = value;
+        return copy;
+    }
+}

@@ -1,0 +1,125 @@
+using MathNet.Numerics.LinearAlgebra;
+using SkipNet.Reference.Variants;
+
+namespace SkipNet.Reference.Wide;
+
+/// <summary>
+/// The exercise's network with layers of any width, any <see cref="Activation"/> and any <see cref="LossFunction"/>,
+/// over Math.NET matrices. Run once over dual numbers (pairs of vectors and matrices), it gives the plain forward pass
+/// (all tangents zero) and, with a probe's tangent, the exact derivative of L along one entry.
+/// </summary>
+/// <remarks>
+/// z0 = W0·x   h0 = f(z0)   z1 = W1·h0   h1 = f(z1)   z2 = W2·h1 + W3·h0   ŷ = z2   L = Σₖ ℓ(yₖ − ŷₖ).
+/// With n = a = b = m = 1, ReLU and L1 this is <see cref="Network"/>, to the bit.
+/// </remarks>
+public static class WideNetwork
+{
+    /// <summary>The forward pass at a point.</summary>
+    public static WideTrace Forward(WeightMatrices weights, VectorSample sample, Variant variant) =>
+        Run(weights, sample, variant, null).Trace;
+
+    /// <summary>The forward pass with one entry moved to the probe's value.</summary>
+    public static WideTrace Forward(WeightMatrices weights, VectorSample sample, Variant variant, EntryProbe probe) =>
+        Run(weights, sample, variant, probe).Trace;
+
+    /// <summary>dL/dt where the probed entry moves as value + t·tangent: exact to rounding, one-sided at a kink.</summary>
+    public static double LossTangent(WeightMatrices weights, VectorSample sample, Variant variant, EntryProbe probe) =>
+        Run(weights, sample, variant, probe).LossTangent;
+
+    /// <summary>The value an entry takes in the plain forward pass.</summary>
+    public static double ValueAt(Entry entry, WeightMatrices weights, VectorSample sample, Variant variant)
+    {
+        var trace = Forward(weights, sample, variant);
+        var (node, row) = (entry.Node, entry.Row);
+        return node switch
+        {
+            Node.W0 or Node.W1 or Node.W2 or Node.W3 => weights.Of(node)[row, entry.Column],
+            Node.X => sample.X[row],
+            Node.Z0 => trace.Z0[row],
+            Node.H0 or Node.H0Main or Node.H0Skip => trace.H0[row],
+            Node.Z1 => trace.Z1[row],
+            Node.H1 => trace.H1[row],
+            Node.Z2 => trace.Z2[row],
+            Node.YHat => trace.YHat[row],
+            _ => throw new ArgumentOutOfRangeException(nameof(entry), entry, "not an entry of the network"),
+        };
+    }
+
+    /// <summary>L as a function of one entry's value, everything else held at the point.</summary>
+    public static Func<double, double> LossAlong(Entry entry, WeightMatrices weights, VectorSample sample, Variant variant) =>
+        value => Forward(weights, sample, variant, new EntryProbe(entry, value, 0)).Loss;
+
+    /// <summary>The batch loss: the mean of L over the samples, summed in order.</summary>
+    public static double MeanLoss(WeightMatrices weights, IReadOnlyList<VectorSample> samples, Variant variant)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        if (samples.Count == 0)
+        {
+            throw new ArgumentException("a batch needs at least one sample", nameof(samples));
+        }
+
+        var sum = 0.0;
+        for (var i = 0; i < samples.Count; i++)
+        {
+            sum += Forward(weights, samples[i], variant).Loss;
+        }
+
+        return sum / samples.Count;
+    }
+
+    private static (WideTrace Trace, double LossTangent) Run(WeightMatrices weights, VectorSample sample, Variant variant, EntryProbe? probe)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(sample);
+        ArgumentNullException.ThrowIfNull(variant);
+        if (!sample.Fits(weights.Widths))
+        {
+            throw new ArgumentException($"the sample has x ∈ R^{sample.X.Count}, y ∈ R^{sample.Y.Count}; the weights need R^{weights.Widths.N} and R^{weights.Widths.M}", nameof(sample));
+        }
+
+        DualVector At(Node node, DualVector computed) =>
+            probe is { } p && p.Entry.Node == node ? computed.With(p.Entry.Row, p.Value, p.Tangent) : computed;
+
+        (Matrix<double>, Matrix<double>) Weight(Node node)
+        {
+            var value = weights.Of(node);
+            var tangent = Matrix<double>.Build.Dense(value.RowCount, value.ColumnCount);
+            if (probe is { } p && p.Entry.Node == node)
+            {
+                value = value.Clone();
+                value[p.Entry.Row, p.Entry.Column] = p.Value;
+                tangent[p.Entry.Row, p.Entry.Column] = p.Tangent;
+            }
+
+            return (value, tangent);
+        }
+
+        var f = variant.Activation;
+        var x = At(Node.X, Constant(sample.X));
+        var z0 = At(Node.Z0, DualVector.Times(Weight(Node.W0), x));
+        var h0 = At(Node.H0, z0.Apply(f));
+        var z1 = At(Node.Z1, DualVector.Times(Weight(Node.W1), At(Node.H0Main, h0)));
+        var h1 = At(Node.H1, z1.Apply(f));
+        var z2 = At(Node.Z2, DualVector.Times(Weight(Node.W2), h1) + DualVector.Times(Weight(Node.W3), At(Node.H0Skip, h0)));
+        var yHat = At(Node.YHat, z2);
+        var (loss, lossTangent) = Loss(variant.Loss, sample.Y, yHat);
+        return (new WideTrace(z0.Value, h0.Value, z1.Value, h1.Value, z2.Value, yHat.Value, loss), lossTangent);
+    }
+
+    // L = Σₖ ℓ(rₖ), rₖ = yₖ − ŷₖ, in order of k; its tangent Σₖ ℓ′(rₖ)·ṙₖ with ṙ = −(ŷ's tangent) and ℓ′ the slope on
+    // the side ṙₖ points to.
+    private static (double Loss, double Tangent) Loss(LossFunction loss, Vector<double> y, DualVector yHat)
+    {
+        var (sum, tangent) = (0.0, 0.0);
+        for (var k = 0; k < y.Count; k++)
+        {
+            var (r, rDot) = (y[k] - yHat.Value[k], -yHat.Tangent[k]);
+            sum += loss.Value(r);
+            tangent += rDot * (rDot >= 0 ? loss.RightDerivative(r) : loss.LeftDerivative(r));
+        }
+
+        return (sum, tangent);
+    }
+
+    private static DualVector Constant(Vector<double> value) => new(value, Vector<double>.Build.Dense(value.Count));
+}
