@@ -53,6 +53,40 @@ public static class WideGenerators
     /// <summary>Points of every kind, seams included.</summary>
     public static Arbitrary<WidePoint> AnyPoint { get; } = Arb.From(AnyPointGen, Shrink);
 
+    /// <summary>
+    /// Points at which every value and gradient is computed without rounding: halves in [−2, 2], ReLU, leaky ReLU with
+    /// slopes −1/2 or 2, identity; L1, squared or Huber with δ ∈ {1/2, 1, 5/2}. With widths up to 8 no value needs more
+    /// than about 22 bits and no product of two more than 40, so sums and products in any order are exact and two
+    /// derivations that differ only in order agree to the bit.
+    /// </summary>
+    public static Arbitrary<WidePoint> ExactArithmeticPoint { get; } = Arb.From(
+        from activation in Gen.Elements(Activation.Relu, Activation.LeakyRelu(-0.5), Activation.LeakyRelu(2), Activation.Identity)
+        from loss in Gen.Elements(LossFunction.L1, LossFunction.Squared, LossFunction.Huber(0.5), LossFunction.Huber(1), LossFunction.Huber(2.5))
+        from widths in WidthsGen
+        from entries in Gen.ArrayOf(Gen.Choose(-4, 4).Select(k => k / 2.0), Count(widths))
+        select Build(new Variant(activation, loss), widths, entries),
+        Shrink);
+
+    /// <summary>Points on no kink: no kinked unit at z = 0, no L1 residual at 0 (Huber's seams allowed).</summary>
+    public static Arbitrary<WidePoint> OffKinkPoint { get; } =
+        Arb.From(Satisfying(AnyPointGen, p => WideKinks.Count(p) == 0), Shrink).Filter(p => WideKinks.Count(p) == 0);
+
+    /// <summary>Points on exactly one kink.</summary>
+    public static Arbitrary<WidePoint> OneKinkPoint { get; } =
+        Arb.From(Satisfying(AnyPointGen, p => WideKinks.Count(p) == 1), Shrink).Filter(p => WideKinks.Count(p) == 1);
+
+    /// <summary>
+    /// Points of <paramref name="generator"/> satisfying <paramref name="predicate"/>, drawn at most
+    /// <see cref="Generators.MaxDraws"/> times, failing at once rather than retrying forever when a broken forward pass
+    /// makes the predicate unsatisfiable.
+    /// </summary>
+    public static Gen<WidePoint> Satisfying(Gen<WidePoint> generator, Func<WidePoint, bool> predicate, int draws = Generators.MaxDraws) =>
+        generator.SelectMany(point => predicate(point)
+            ? Gen.Constant(point)
+            : draws > 1
+                ? Satisfying(generator, predicate, draws - 1)
+                : throw new InvalidOperationException($"no point satisfying the predicate in {Generators.MaxDraws} draws"));
+
     /// <summary>The variant of the exercise, ReLU and L1, at the exercise's widths: the scalar case.</summary>
     public static Arbitrary<WidePoint> ScalarExercisePoint { get; } = Arb.From(
         PointOf(Variant.Exercise, Widths.Exercise).SelectMany(point =>

@@ -1,20 +1,28 @@
 namespace SkipNet.Reference.Oracles;
 
 /// <summary>
-/// A central difference of the vectorised network's L with an error bound: the rounding bounds of it and of the
-/// five-point difference at the same step, plus twice their gap as the truncation estimate. Without ReLU, L is not
-/// piecewise linear and the central difference's truncation error, h²·L‴/6, is no longer zero; the five-point
-/// stencil's is O(h⁴), so the gap between the two measures it, and the factor 2 covers the five-point's own remainder.
-/// Meaningful only where both stencils stay on one smooth piece (<see cref="OnOnePiece"/>).
+/// A central difference of the vectorised network's L with an error bound: <see cref="Central"/> at step h, the one
+/// before it at 4h (<see cref="Coarser"/>), and whether both stencils stay on one smooth piece of L. The bound is h's
+/// rounding bound plus the gap between the two, which holds D(h)'s truncation error once the two agree (see
+/// <see cref="EntryDifference.Central"/>). Without ReLU, L is not piecewise linear and truncation no longer vanishes.
 /// </summary>
-public sealed record CentralEstimate(FiniteDifference Central, FiniteDifference FivePoint, bool OnOnePiece)
+public sealed record CentralEstimate(FiniteDifference Central, FiniteDifference Coarser, bool OnOnePiece)
 {
-    /// <summary>The central difference.</summary>
+    /// <summary>The central difference at the finer step.</summary>
     public double Value => Central.Value;
 
-    /// <summary>Rounding of both stencils plus twice their gap.</summary>
-    public double ErrorBound =>
-        Central.RoundingBound + FivePoint.RoundingBound + 2 * Math.Abs(Central.Value - FivePoint.Value);
+    /// <summary>
+    /// Whether the difference resolves the derivative: both rounding bounds within <see cref="EntryDifference.AsymptoticAgreement"/>
+    /// of its size and the two steps agreeing to twice that. Otherwise the agreement that ended the refinement may be
+    /// rounding noise hiding a truncation error of any size (a sigmoid that turns within one step looks flat at every
+    /// step long enough to be above the noise), and the difference is no evidence either way.
+    /// </summary>
+    public bool Resolved =>
+        Central.RoundingBound + Coarser.RoundingBound <= EntryDifference.AsymptoticAgreement * Math.Abs(Central.Value)
+        && Math.Abs(Central.Value - Coarser.Value) <= 2 * EntryDifference.AsymptoticAgreement * Math.Abs(Central.Value);
+
+    /// <summary>Rounding at the finer step plus the gap to the coarser one.</summary>
+    public double ErrorBound => Central.RoundingBound + Math.Abs(Central.Value - Coarser.Value);
 
     /// <summary>Whether a claimed derivative lies within the error bound of the central difference.</summary>
     public bool Allows(double derivative) => Math.Abs(derivative - Central.Value) <= ErrorBound;

@@ -36,17 +36,41 @@ public static class EntryDifference
     }
 
     /// <summary>
-    /// The central difference with its error bound, at <paramref name="step"/> or, when null, the step ∛ε·(1 + |v|)
-    /// (<see cref="CentralDifference.StepAt"/>); on one piece when the five-point stencil's reach, 2h, is.
+    /// The central difference with its error bound. From the step ∛ε·(1 + |v|) (<see cref="CentralDifference.StepAt"/>),
+    /// or <paramref name="step"/> when given, the step is divided by 4 until two successive central differences agree
+    /// to <see cref="AsymptoticAgreement"/> of the finer plus both rounding bounds, at most
+    /// <see cref="MaxRefinements"/> times; the finer is the estimate, and the gap between the two bounds its truncation
+    /// error. On one piece when the coarser stencil's reach is.
     /// </summary>
+    /// <remarks>
+    /// A step scaled to the entry alone can be far too long for a smooth activation: σ(w·x) with |x| = 10⁵ turns on the
+    /// scale 10⁻⁵ of w, where ∛ε·(1 + |w|) may span its whole rise and the difference is off by orders of magnitude. In
+    /// the regime where truncation is c·h², quartering h divides it by 16, so the gap D(4h) − D(h) is 15/16 of D(4h)'s
+    /// truncation error and bounds D(h)'s fifteen times over; outside that regime two successive differences disagree
+    /// and the step shrinks again. Piecewise-linear L has no truncation error, and agrees at the first refinement.
+    /// </remarks>
     public static CentralEstimate Central(Entry entry, WeightMatrices weights, VectorSample sample, Variant variant, double? step = null)
     {
         var h = step ?? StepAt(entry, weights, sample, variant);
-        return new CentralEstimate(
-            Of(entry, weights, sample, variant, Stencil.Central, h),
-            Of(entry, weights, sample, variant, Stencil.FivePoint, h),
-            StaysOnOnePiece(entry, weights, sample, variant, StencilWeights.For(Stencil.FivePoint).Reach * h));
+        var coarser = Of(entry, weights, sample, variant, Stencil.Central, h);
+        var finer = Of(entry, weights, sample, variant, Stencil.Central, h / 4);
+        for (var refinement = 1; refinement < MaxRefinements && !Agree(coarser, finer); refinement++)
+        {
+            (coarser, finer) = (finer, Of(entry, weights, sample, variant, Stencil.Central, finer.Step / 4));
+        }
+
+        return new CentralEstimate(finer, coarser, StaysOnOnePiece(entry, weights, sample, variant, coarser.Step));
     }
+
+    /// <summary>The relative agreement of two successive central differences that ends the refinement.</summary>
+    public const double AsymptoticAgreement = 1e-3;
+
+    /// <summary>The most central differences <see cref="Central"/> takes: the last step is 4⁻¹⁵ ≈ 10⁻⁹ of the first.</summary>
+    public const int MaxRefinements = 16;
+
+    private static bool Agree(FiniteDifference coarser, FiniteDifference finer) =>
+        Math.Abs(coarser.Value - finer.Value)
+        <= AsymptoticAgreement * Math.Abs(finer.Value) + coarser.RoundingBound + finer.RoundingBound;
 
     /// <summary>
     /// The kink verdict from the backward and forward differences at <paramref name="step"/>: differentiable, with their

@@ -1,0 +1,246 @@
+using FsCheck;
+using FsCheck.Fluent;
+using MathNet.Numerics.LinearAlgebra;
+using SkipNet.Points.Wide;
+using SkipNet.Reference;
+using SkipNet.Reference.Oracles;
+using SkipNet.Reference.Wide;
+
+namespace SkipNet.Properties.Wide;
+
+/// <summary>
+/// The properties every correct vectorised derivation has, over every activation, loss and widths 1 to 8, each a
+/// function of the derivation under test. The analytic backpropagation passes them all; each wrong derivation of the
+/// vectorised zoo fails at least one.
+/// </summary>
+public static class WideGradientBattery
+{
+    /// <summary>Every property of the battery, by name, cheapest first.</summary>
+    public static IReadOnlyList<(string Name, Func<WideDerivation, Property> Property)> All { get; } =
+    [
+        (nameof(EveryGradient_HasItsNodesShape), EveryGradient_HasItsNodesShape),
+        (nameof(LossSlope_HasTheSignOfPredictionMinusTarget), LossSlope_HasTheSignOfPredictionMinusTarget),
+        (nameof(SkipGradient_IsSumOfPathContributions), SkipGradient_IsSumOfPathContributions),
+        (nameof(HiddenUnitPermutation_PermutesTheGradient), HiddenUnitPermutation_PermutesTheGradient),
+        (nameof(OutputPermutation_PermutesTheGradient), OutputPermutation_PermutesTheGradient),
+        (nameof(PositiveRescaling_RescalesTheGradient), PositiveRescaling_RescalesTheGradient),
+        (nameof(Gradient_MatchesExactDerivative_OffKinks), Gradient_MatchesExactDerivative_OffKinks),
+        (nameof(Gradient_LiesBetweenOneSidedSlopes_AtOneKink), Gradient_LiesBetweenOneSidedSlopes_AtOneKink),
+        (nameof(Gradient_MatchesCentralDifference_OnOnePiece), Gradient_MatchesCentralDifference_OnOnePiece),
+        (nameof(SgdStep_MovesAgainstTheGradient), SgdStep_MovesAgainstTheGradient),
+    ];
+
+    /// <summary>
+    /// A gradient has the shape of what it differentiates: ∂L/∂Wₖ is Wₖ's shape (a×n, b×a, m×b, m×a), ∂L/∂x has n
+    /// entries, ∂L/∂z0 and ∂L/∂h0 (and its two parts) a, ∂L/∂z1 and ∂L/∂h1 b, ∂L/∂z2 and ∂L/∂ŷ m. Transposing an
+    /// outer product (h0·δ1ᵀ for δ1·h0ᵀ) or forgetting a transpose (W2·δ2 for W2ᵀ·δ2) breaks it whenever the widths differ.
+    /// </summary>
+    public static Property EveryGradient_HasItsNodesShape(WideDerivation derivation) =>
+        Prop.ForAll(WideGenerators.AnyPoint, point =>
+        {
+            var (w, g) = (point.Widths, Try(() => derivation.At(point)));
+            if (g is null)
+            {
+                return false.Label("the derivation threw: its products do not fit the shapes");
+            }
+
+            var matrices = new (string Name, Node Weight, Matrix<double> Gradient)[]
+            {
+                ("∂L/∂W0", Node.W0, g.DLdW0), ("∂L/∂W1", Node.W1, g.DLdW1), ("∂L/∂W2", Node.W2, g.DLdW2), ("∂L/∂W3", Node.W3, g.DLdW3),
+            };
+            var vectors = new (string Name, Vector<double> Gradient, int Length)[]
+            {
+                ("∂L/∂x", g.DLdX, w.N), ("∂L/∂z0", g.DLdZ0, w.A), ("∂L/∂h0", g.DLdH0, w.A), ("∂L/∂h0 via skip", g.DLdH0ViaSkip, w.A),
+                ("∂L/∂h0 via main", g.DLdH0ViaMain, w.A), ("∂L/∂z1", g.DLdZ1, w.B), ("∂L/∂h1", g.DLdH1, w.B),
+                ("∂L/∂z2", g.DLdZ2, w.M), ("∂L/∂ŷ", g.DLdYHat, w.M),
+            };
+            return Holds(
+                matrices.Where(m => WideTolerance.ShapeOf(m.Gradient) != WideTolerance.ShapeOf(m.Weight, w))
+                    .Select(m => $"{m.Name} is {m.Gradient.RowCount}×{m.Gradient.ColumnCount}, its weight {WideTolerance.ShapeOf(m.Weight, w)}")
+                    .Concat(vectors.Where(v => v.Gradient.Count != v.Length)
+                        .Select(v => $"{v.Name} has {v.Gradient.Count} entries, not {v.Length}")));
+        });
+
+    /// <summary>
+    /// Every loss grows with |y − ŷ|, so ∂L/∂ŷₖ has the sign of ŷₖ − yₖ: the L1 rule is sign(ŷ − y), and the sign
+    /// the worked example's student flipped. At r = 0 a kinked loss may take any slope between its one-sided ones.
+    /// </summary>
+    public static Property LossSlope_HasTheSignOfPredictionMinusTarget(WideDerivation derivation) =>
+        Prop.ForAll(WideGenerators.AnyPoint, point =>
+        {
+            var (t, g, loss) = (point.Trace, derivation.At(point), point.Variant.Loss);
+            return Holds(Enumerable.Range(0, point.Widths.M)
+                .Select(k => (k, r: point.Sample.Y[k] - t.YHat[k], slope: g.DLdYHat[k]))
+                .Where(o => o.r == 0 && loss.HasKink
+                    ? !(o.slope >= -loss.RightDerivative(0) && o.slope <= -loss.LeftDerivative(0))
+                    : Math.Sign(o.slope) != Math.Sign(-o.r))
+                .Select(o => $"∂L/∂ŷ[{o.k}] = {o.slope:R} where ŷ − y = {-o.r:R}"));
+        });
+
+    /// <summary>h0 feeds both paths, so ∂L/∂h0 is exactly the sum of its skip and main parts, entry by entry.</summary>
+    public static Property SkipGradient_IsSumOfPathContributions(WideDerivation derivation) =>
+        Prop.ForAll(WideGenerators.AnyPoint, point =>
+        {
+            var g = derivation.At(point);
+            return Holds(Enumerable.Range(0, point.Widths.A)
+                .Where(i => g.DLdH0[i] != g.DLdH0ViaSkip[i] + g.DLdH0ViaMain[i])
+                .Select(i => $"∂L/∂h0[{i}] = {g.DLdH0[i]:R}, parts {g.DLdH0ViaSkip[i]:R} + {g.DLdH0ViaMain[i]:R}"));
+        });
+
+    /// <summary>
+    /// Relabelling the first hidden layer's units (rows of W0, columns of W1 and W3, by a rotation) changes no loss, so
+    /// the gradient at the relabelled point is the relabelled gradient: rows of ∂L/∂W0 and columns of ∂L/∂W1 and
+    /// ∂L/∂W3 move with their units. A transposed ∂L/∂W1 moves rows instead and fails even when a = b. Asked to the
+    /// bit at points computed without rounding, where summing over the units in another order changes nothing.
+    /// </summary>
+    public static Property HiddenUnitPermutation_PermutesTheGradient(WideDerivation derivation) =>
+        Prop.ForAll(WideGenerators.ExactArithmeticPoint, point =>
+        {
+            var w = point.Weights;
+            var a = point.Widths.A;
+            int Moved(int unit) => (unit + 1) % a;
+            var relabelled = point with
+            {
+                Weights = new WeightMatrices(
+                    Matrix<double>.Build.Dense(w.W0.RowCount, w.W0.ColumnCount, (i, j) => w.W0[Moved(i), j]),
+                    Matrix<double>.Build.Dense(w.W1.RowCount, w.W1.ColumnCount, (i, j) => w.W1[i, Moved(j)]),
+                    w.W2,
+                    Matrix<double>.Build.Dense(w.W3.RowCount, w.W3.ColumnCount, (i, j) => w.W3[i, Moved(j)])),
+            };
+            var (g, moved) = (derivation.At(point), derivation.At(relabelled));
+            return Holds(Entry.OfWeights(point.Widths).Select(e => (e, at: e.Node switch
+                {
+                    Node.W0 => e with { Row = Moved(e.Row) },
+                    Node.W1 or Node.W3 => e with { Column = Moved(e.Column) },
+                    _ => e,
+                }))
+                .Where(m => moved.For(m.e) != g.For(m.at))
+                .Select(m => $"∂L/∂{m.e} after relabelling = {moved.For(m.e):R}, ∂L/∂{m.at} before = {g.For(m.at):R}"));
+        });
+
+    /// <summary>
+    /// Relabelling the outputs (rows of W2 and W3 and entries of y, by a rotation) changes no loss term, only the
+    /// order of the sum: the rows of ∂L/∂W2 and ∂L/∂W3 move with their outputs and the other gradients stay; asked to
+    /// the bit at points computed without rounding.
+    /// </summary>
+    public static Property OutputPermutation_PermutesTheGradient(WideDerivation derivation) =>
+        Prop.ForAll(WideGenerators.ExactArithmeticPoint, point =>
+        {
+            var (w, s) = (point.Weights, point.Sample);
+            var m = point.Widths.M;
+            int Moved(int output) => (output + 1) % m;
+            var relabelled = point with
+            {
+                Weights = new WeightMatrices(
+                    w.W0, w.W1,
+                    Matrix<double>.Build.Dense(m, w.W2.ColumnCount, (k, j) => w.W2[Moved(k), j]),
+                    Matrix<double>.Build.Dense(m, w.W3.ColumnCount, (k, j) => w.W3[Moved(k), j])),
+                Sample = new VectorSample(s.X, Vector<double>.Build.Dense(m, k => s.Y[Moved(k)])),
+            };
+            var (g, moved) = (derivation.At(point), derivation.At(relabelled));
+            return Holds(Entry.OfWeights(point.Widths).Select(e => (e, at: e.Node is Node.W2 or Node.W3 ? e with { Row = Moved(e.Row) } : e))
+                .Where(o => moved.For(o.e) != g.For(o.at))
+                .Select(o => $"∂L/∂{o.e} after relabelling = {moved.For(o.e):R}, ∂L/∂{o.at} before = {g.For(o.at):R}"));
+        });
+
+    /// <summary>
+    /// ReLU, leaky ReLU and the identity are positively homogeneous, f(2z) = 2f(z), so doubling W1 and halving W2
+    /// leaves ŷ unchanged, to the bit (powers of two scale exactly); by the chain rule ∂L/∂W1 halves, ∂L/∂W2 doubles
+    /// and every other weight's gradient is unchanged, exactly.
+    /// </summary>
+    public static Property PositiveRescaling_RescalesTheGradient(WideDerivation derivation) =>
+        Prop.ForAll(WideGenerators.ExactArithmeticPoint, point =>
+        {
+            var w = point.Weights;
+            var rescaled = point with { Weights = new WeightMatrices(w.W0, 2 * w.W1, w.W2 / 2, w.W3) };
+            var (g, r) = (derivation.At(point), derivation.At(rescaled));
+            var expected = new (string Name, Matrix<double> Before, Matrix<double> After)[]
+            {
+                ("∂L/∂W0", g.DLdW0, r.DLdW0), ("∂L/∂W1 halved", g.DLdW1 / 2, r.DLdW1),
+                ("∂L/∂W2 doubled", 2 * g.DLdW2, r.DLdW2), ("∂L/∂W3", g.DLdW3, r.DLdW3),
+            };
+            return Holds(expected.Where(e => !e.Before.Equals(e.After)).Select(e => $"{e.Name}: {e.Before} vs {e.After}"));
+        });
+
+    /// <summary>
+    /// Off kinks, every gradient (each weight entry, x and every intermediate, h0's two uses included) equals the exact
+    /// dual-number derivative within the chain-rule slack. An entry whose line crosses a kink at the point (its exact
+    /// one-sided slopes differ) is left to <see cref="Gradient_LiesBetweenOneSidedSlopes_AtOneKink"/>.
+    /// </summary>
+    public static Property Gradient_MatchesExactDerivative_OffKinks(WideDerivation derivation) =>
+        Prop.ForAll(WideGenerators.OffKinkPoint, point =>
+        {
+            var (g, slack) = (derivation.At(point), WideTolerance.ChainRuleSlack(point));
+            return Holds(WideTolerance.AllEntries(point.Widths)
+                .Select(e => (e, exact: EntryExactDerivative.Slopes(e, point.Weights, point.Sample, point.Variant)))
+                .Where(o => !Close(g.For(o.e), o.exact.Right, slack(o.e)))
+                .Select(o => $"∂L/∂{o.e} = {g.For(o.e):R}, exactly {o.exact.Right:R}"));
+        });
+
+    /// <summary>
+    /// On one kink, every gradient lies between the exact one-sided slopes of L along its entry (widened by the
+    /// chain-rule slack): any subgradient counts. Where several kinks coincide this is not asked: PyTorch's
+    /// convention then need not give a one-sided slope (ReLU(t) − ReLU(−t) = t has slope 1; its chain rule says 0).
+    /// </summary>
+    public static Property Gradient_LiesBetweenOneSidedSlopes_AtOneKink(WideDerivation derivation) =>
+        Prop.ForAll(WideGenerators.OneKinkPoint, point =>
+        {
+            var (g, slack) = (derivation.At(point), WideTolerance.ChainRuleSlack(point));
+            return Holds(WideTolerance.AllEntries(point.Widths)
+                .Select(e => (e, exact: EntryExactDerivative.Slopes(e, point.Weights, point.Sample, point.Variant)))
+                .Where(o => !o.exact.Contains(g.For(o.e), slack(o.e)))
+                .Select(o => $"∂L/∂{o.e} = {g.For(o.e):R}, one-sided slopes {o.exact.Left:R} and {o.exact.Right:R}"));
+        });
+
+    /// <summary>
+    /// Where the central difference stays on one smooth piece of L and resolves the derivative, every weight and input
+    /// gradient lies within its error bound: rounding plus the gap to the difference at four times the step (Math.NET's
+    /// stencil weights, <see cref="CentralEstimate"/>).
+    /// </summary>
+    public static Property Gradient_MatchesCentralDifference_OnOnePiece(WideDerivation derivation) =>
+        Prop.ForAll(WideGenerators.OffKinkPoint, point =>
+        {
+            var g = derivation.At(point);
+            return Holds(Entry.OfWeights(point.Widths).Concat(Entry.OfVector(Node.X, point.Widths.N))
+                .Select(e => (e, central: EntryDifference.Central(e, point.Weights, point.Sample, point.Variant)))
+                .Where(o => o.central.OnOnePiece && o.central.Resolved && !o.central.Allows(g.For(o.e)))
+                .Select(o => $"∂L/∂{o.e} = {g.For(o.e):R}, central difference {o.central.Value:R} ± {o.central.ErrorBound:R}"));
+        });
+
+    /// <summary>
+    /// The derivation's update is W − α·∂L/∂W, entry by entry, for α = 1/4 (exact in binary): a step against its own
+    /// gradient, with the learning rate applied.
+    /// </summary>
+    public static Property SgdStep_MovesAgainstTheGradient(WideDerivation derivation) =>
+        Prop.ForAll(WideGenerators.AnyPoint, point =>
+        {
+            const double rate = 0.25;
+            var gradient = derivation.At(point).ForWeights;
+            var updated = derivation.Update(point.Weights, gradient, rate);
+            return Holds(Entry.OfWeights(point.Widths)
+                .Select(e => (e, expected: point.Weights.Of(e.Node)[e.Row, e.Column] - rate * gradient.Of(e.Node)[e.Row, e.Column],
+                              actual: updated.Of(e.Node)[e.Row, e.Column]))
+                .Where(o => o.actual != o.expected)
+                .Select(o => $"updated {o.e} = {o.actual:R}, w − α·g = {o.expected:R}"));
+        });
+
+    private static bool Close(double a, double b, double slack) => Math.Abs(a - b) <= slack;
+
+    private static T? Try<T>(Func<T> compute) where T : class
+    {
+        try
+        {
+            return compute();
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static Property Holds(IEnumerable<string> failures)
+    {
+        var list = failures.Take(5).ToList();
+        return (list.Count == 0).Label(string.Join("; ", list));
+    }
+}

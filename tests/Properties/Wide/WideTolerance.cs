@@ -1,0 +1,89 @@
+using MathNet.Numerics.LinearAlgebra;
+using SkipNet.Points.Wide;
+using SkipNet.Reference;
+using SkipNet.Reference.Wide;
+
+namespace SkipNet.Properties.Wide;
+
+/// <summary>How far two chain-rule evaluations of one vectorised derivative can be apart by rounding alone.</summary>
+public static class WideTolerance
+{
+    /// <summary>
+    /// K·ε·Mₑ: Mₑ is the sum over paths of the magnitudes of the products that make up ∂L/∂e (the backward pass run
+    /// on |W|, |x|, |h| and the largest one-sided |f′| and |ℓ′|), so whatever cancels between paths, two evaluations
+    /// that multiply the same factors in different orders and sum the same terms in different orders differ by at
+    /// most γ_K·Mₑ, with K the longest chain of roundings: six products on a path and sums over n, a, b and m terms,
+    /// so K = 2(n + a + b + m) + 16 with room to spare; plus K times the smallest subnormal magnified by four factors
+    /// of the largest magnitude, for products that underflow.
+    /// </summary>
+    public static Func<Entry, double> ChainRuleSlack(WidePoint point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        var (w, s, v, t) = (point.Weights, point.Sample, point.Variant, point.Trace);
+        var (f, loss) = (v.Activation, v.Loss);
+        var widths = point.Widths;
+        var k = 2 * (widths.N + widths.A + widths.B + widths.M) + 16;
+
+        var dYHat = (s.Y - t.YHat).Map(r => Math.Max(Math.Abs(loss.LeftDerivative(r)), Math.Abs(loss.RightDerivative(r))));
+        var dH1 = w.W2.PointwiseAbs().TransposeThisAndMultiply(dYHat);
+        var viaSkip = w.W3.PointwiseAbs().TransposeThisAndMultiply(dYHat);
+        var dZ1 = dH1.PointwiseMultiply(t.Z1.Map(z => Math.Max(Math.Abs(f.LeftDerivative(z)), Math.Abs(f.RightDerivative(z)))));
+        var viaMain = w.W1.PointwiseAbs().TransposeThisAndMultiply(dZ1);
+        var dH0 = viaSkip + viaMain;
+        var dZ0 = dH0.PointwiseMultiply(t.Z0.Map(z => Math.Max(Math.Abs(f.LeftDerivative(z)), Math.Abs(f.RightDerivative(z)))));
+        var dX = w.W0.PointwiseAbs().TransposeThisAndMultiply(dZ0);
+
+        double Magnitude(Entry e) => e.Node switch
+        {
+            Node.W0 => dZ0[e.Row] * Math.Abs(s.X[e.Column]),
+            Node.W1 => dZ1[e.Row] * Math.Abs(t.H0[e.Column]),
+            Node.W2 => dYHat[e.Row] * Math.Abs(t.H1[e.Column]),
+            Node.W3 => dYHat[e.Row] * Math.Abs(t.H0[e.Column]),
+            Node.X => dX[e.Row],
+            Node.Z0 => dZ0[e.Row],
+            Node.H0 => dH0[e.Row],
+            Node.H0Main => viaMain[e.Row],
+            Node.H0Skip => viaSkip[e.Row],
+            Node.Z1 => dZ1[e.Row],
+            Node.H1 => dH1[e.Row],
+            _ => dYHat[e.Row],
+        };
+
+        // A product that underflows is off by up to the smallest subnormal, which at most four later factors (each at
+        // most the largest weight, input or slope) can magnify.
+        var largest = new[] { w.W0, w.W1, w.W2, w.W3 }.Select(m => m.PointwiseAbs().Enumerate().Max())
+            .Append(s.X.PointwiseAbs().Maximum()).Append(2).Max();
+        var underflow = k * double.Epsilon * Math.Pow(largest, 4);
+        return e => k * Tolerance.UnitRoundoff * Magnitude(e) + underflow;
+    }
+
+    /// <summary>Every entry of the network at the point's widths: weights, x and every intermediate vector.</summary>
+    public static IReadOnlyList<Entry> AllEntries(Widths widths)
+    {
+        ArgumentNullException.ThrowIfNull(widths);
+        return
+        [
+            .. Entry.OfWeights(widths), .. Entry.OfVector(Node.X, widths.N),
+            .. Entry.OfVector(Node.Z0, widths.A), .. Entry.OfVector(Node.H0, widths.A),
+            .. Entry.OfVector(Node.H0Main, widths.A), .. Entry.OfVector(Node.H0Skip, widths.A),
+            .. Entry.OfVector(Node.Z1, widths.B), .. Entry.OfVector(Node.H1, widths.B),
+            .. Entry.OfVector(Node.Z2, widths.M), .. Entry.OfVector(Node.YHat, widths.M),
+        ];
+    }
+
+    /// <summary>The shape of a weight node's matrix at the given widths, rows × columns.</summary>
+    public static (int Rows, int Columns) ShapeOf(Node weight, Widths widths) => weight switch
+    {
+        Node.W0 => (widths.A, widths.N),
+        Node.W1 => (widths.B, widths.A),
+        Node.W2 => (widths.M, widths.B),
+        _ => (widths.M, widths.A),
+    };
+
+    /// <summary>A matrix's shape.</summary>
+    public static (int Rows, int Columns) ShapeOf(Matrix<double> matrix)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        return (matrix.RowCount, matrix.ColumnCount);
+    }
+}
