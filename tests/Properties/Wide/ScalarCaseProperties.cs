@@ -1,0 +1,72 @@
+using FsCheck;
+using FsCheck.Fluent;
+using SkipNet.Analytic;
+using SkipNet.Analytic.Wide;
+using SkipNet.Points.Wide;
+using SkipNet.Reference;
+using SkipNet.Reference.Oracles;
+using SkipNet.Reference.Wide;
+
+namespace SkipNet.Properties.Wide;
+
+/// <summary>
+/// With n = a = b = m = 1, ReLU and L1, the vectorised network is the exercise: forward pass, backward pass and
+/// oracles give the scalar code's numbers to the bit, kinks included.
+/// </summary>
+public sealed class ScalarCaseProperties
+{
+    private static readonly Node[] Vectors =
+        [Node.X, Node.Z0, Node.H0, Node.H0Main, Node.H0Skip, Node.Z1, Node.H1, Node.Z2, Node.YHat];
+
+    private static readonly Node[] AllNodes = [Node.W0, Node.W1, Node.W2, Node.W3, .. Vectors];
+
+    [PropertyCheck]
+    public Property Forward_IsTheExercisesToTheBit() =>
+        Prop.ForAll(WideGenerators.ScalarExercisePoint, point =>
+        {
+            var (wide, scalar) = (point.Trace, Network.Forward(ToParameters(point), ToSample(point)));
+            return (wide.Z0[0], wide.H0[0], wide.Z1[0], wide.H1[0], wide.Z2[0], wide.YHat[0], wide.Loss)
+                   == (scalar.Z0, scalar.H0, scalar.Z1, scalar.H1, scalar.Z2, scalar.YHat, scalar.Loss);
+        });
+
+    [PropertyCheck]
+    public Property Backprop_IsTheExercisesToTheBit() =>
+        Prop.ForAll(WideGenerators.ScalarExercisePoint, point =>
+        {
+            var (wide, scalar) = (WideBackprop.Of(point.Weights, point.Sample, point.Variant), Backprop.Of(ToParameters(point), ToSample(point)));
+            var differing = AllNodes.Where(node => wide.For(new Entry(node, 0)) != scalar.For(node)).ToList();
+            return (differing.Count == 0).Label(string.Join(", ", differing.Select(node => $"∂L/∂{node}: {wide.For(new Entry(node, 0)):R} vs {scalar.For(node):R}")));
+        });
+
+    [PropertyCheck]
+    public Property ExactSlopes_AreTheExercisesToTheBit() =>
+        Prop.ForAll(WideGenerators.ScalarExercisePoint, point =>
+            AllNodes.All(node =>
+                EntryExactDerivative.Slopes(new Entry(node, 0), point.Weights, point.Sample, point.Variant)
+                == ExactDerivative.Slopes(node, ToParameters(point), ToSample(point))));
+
+    [PropertyCheck]
+    public Property DifferenceQuotients_AreTheExercisesToTheBit() =>
+        Prop.ForAll(WideGenerators.ScalarExercisePoint, point =>
+            (from node in AllNodes
+             from stencil in Enum.GetValues<Stencil>()
+             let step = CentralDifference.StepAt(Network.ValueAt(node, ToParameters(point), ToSample(point)))
+             select EntryDifference.Of(new Entry(node, 0), point.Weights, point.Sample, point.Variant, stencil, step).Value
+                    == DifferenceQuotient.Of(node, ToParameters(point), ToSample(point), stencil, step).Value)
+            .All(same => same));
+
+    [PropertyCheck]
+    public Property BatchOfOne_IsTheBatchKernelsMean() =>
+        Prop.ForAll(WideGenerators.ScalarExercisePoint, point =>
+        {
+            var (wide, scalar) = (WideBatchGradient.MeanOf(point.Weights, [point.Sample], point.Variant),
+                                  BatchGradient.MeanOf(ToParameters(point), [point.Sample.X[0]], [point.Sample.Y[0]]));
+            return (wide.Loss, wide.Gradient.W0[0, 0], wide.Gradient.W1[0, 0], wide.Gradient.W2[0, 0], wide.Gradient.W3[0, 0])
+                   == (scalar.Loss, scalar.DLdW0, scalar.DLdW1, scalar.DLdW2, scalar.DLdW3);
+        });
+
+    private static Parameters ToParameters(WidePoint point) =>
+        new(point.Weights.W0[0, 0], point.Weights.W1[0, 0], point.Weights.W2[0, 0], point.Weights.W3[0, 0]);
+
+    private static Sample ToSample(WidePoint point) => new(point.Sample.X[0], point.Sample.Y[0]);
+}
