@@ -14,6 +14,23 @@ public sealed class PropertyCheckAttribute : PropertyAttribute
 
     public const string ReplayVariable = "SKIPNET_REPLAY";
 
+    /// <summary>
+    /// The cases a property runs on in a mutation run, where it runs once per mutant it covers: the vectorised
+    /// properties, whose cases cost up to a few hundred forward passes, set it lower than <see cref="Cases"/>.
+    /// </summary>
+    public int MutationCases
+    {
+        get => MutationRun.IsActive ? MaxTest : Cases;
+        set
+        {
+            if (MutationRun.IsActive)
+            {
+                MaxTest = value;
+                MaxRejected = 10 * value;
+            }
+        }
+    }
+
     public PropertyCheckAttribute()
     {
         MaxTest = Cases;

@@ -80,17 +80,18 @@ public static class WideNetwork
         DualVector At(Node node, DualVector computed) =>
             probe is { } p && p.Entry.Node == node ? computed.With(p.Entry.Row, p.Value, p.Tangent) : computed;
 
-        (Matrix<double>, Matrix<double>) Weight(Node node)
+        (Matrix<double>, Matrix<double>?) Weight(Node node)
         {
             var value = weights.Of(node);
-            var tangent = Matrix<double>.Build.Dense(value.RowCount, value.ColumnCount);
-            if (probe is { } p && p.Entry.Node == node)
+            if (probe is not { } p || p.Entry.Node != node)
             {
-                value = value.Clone();
-                value[p.Entry.Row, p.Entry.Column] = p.Value;
-                tangent[p.Entry.Row, p.Entry.Column] = p.Tangent;
+                return (value, null);
             }
 
+            value = value.Clone();
+            value[p.Entry.Row, p.Entry.Column] = p.Value;
+            var tangent = p.Tangent == 0 ? null : Matrix<double>.Build.Dense(value.RowCount, value.ColumnCount);
+            tangent?[p.Entry.Row, p.Entry.Column] = p.Tangent;
             return (value, tangent);
         }
 
@@ -113,7 +114,7 @@ public static class WideNetwork
         var (sum, tangent) = (0.0, 0.0);
         for (var k = 0; k < y.Count; k++)
         {
-            var (r, rDot) = (y[k] - yHat.Value[k], -yHat.Tangent[k]);
+            var (r, rDot) = (y[k] - yHat.Value[k], -yHat.TangentAt(k));
             sum += loss.Value(r);
             tangent += rDot * (rDot >= 0 ? loss.RightDerivative(r) : loss.LeftDerivative(r));
         }
@@ -121,5 +122,5 @@ public static class WideNetwork
         return (sum, tangent);
     }
 
-    private static DualVector Constant(Vector<double> value) => new(value, Vector<double>.Build.Dense(value.Count));
+    private static DualVector Constant(Vector<double> value) => new(value, null);
 }

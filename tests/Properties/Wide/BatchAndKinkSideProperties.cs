@@ -10,16 +10,16 @@ namespace SkipNet.Properties.Wide;
 /// <summary>The batch gradient is the gradient of the batch's mean loss; a kink side is a choice at kinks only.</summary>
 public sealed class BatchAndKinkSideProperties
 {
-    /// <summary>A batch of one to six samples sharing a point's weights and variant; no sample on a kink.</summary>
+    /// <summary>A batch of one to four samples sharing a point's weights and variant; no sample on a kink.</summary>
     public static Arbitrary<(WidePoint Point, VectorSample[] Batch)> OffKinkBatch { get; } = Arb.From(
         from point in WideGenerators.OffKinkPoint.Generator
-        from others in Gen.Choose(0, 5).SelectMany(count => Gen.ArrayOf(WideGenerators.PointOf(point.Variant, point.Widths), count))
+        from others in Gen.Choose(0, 3).SelectMany(count => Gen.ArrayOf(WideGenerators.PointOf(point.Variant, point.Widths), count))
         let batch = others.Select(o => o.Sample).Prepend(point.Sample)
             .Where(s => WideKinks.Count(point with { Sample = s }) == 0).ToArray()
         select (point, batch));
 
     /// <summary>Off kinks, the mean gradient equals the exact derivative of the mean loss, entry by entry, within the largest sample's chain-rule slack plus the mean's own rounding.</summary>
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property MeanGradient_IsTheExactDerivativeOfTheMeanLoss() =>
         Prop.ForAll(OffKinkBatch, input =>
         {
@@ -35,19 +35,19 @@ public sealed class BatchAndKinkSideProperties
             return (failures.Count == 0).Label(string.Join("; ", failures));
         });
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property MeanLoss_IsTheReferencesMeanLoss() =>
         Prop.ForAll(OffKinkBatch, input =>
             WideBatchGradient.MeanOf(input.Point.Weights, input.Batch, input.Point.Variant).Loss
             == WideNetwork.MeanLoss(input.Point.Weights, input.Batch, input.Point.Variant));
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property MeanOfOneSample_IsThatSamplesGradient() =>
         Prop.ForAll(WideGenerators.AnyPoint, point =>
             WideBatchGradient.MeanOf(point.Weights, [point.Sample], point.Variant).Gradient
                 .Equals(WideBackprop.Of(point.Weights, point.Sample, point.Variant).ForWeights));
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property AnySide_OffKinks_GivesPyTorchsGradients() =>
         Prop.ForAll(WideGenerators.OffKinkPoint, point =>
         {
@@ -59,7 +59,7 @@ public sealed class BatchAndKinkSideProperties
     /// On a kink the chosen side's slope is the one used: a unit with z = 0 passes ∂L/∂h·f′(0 from that side); an L1
     /// residual at 0 gives ∂L/∂ŷ = −ℓ′(0 from that side), and PyTorch's 0.
     /// </summary>
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property AnySide_AtAKink_IsTheSlopeUsedThere() =>
         Prop.ForAll(WideGenerators.OneKinkPoint, point =>
         {
@@ -83,7 +83,7 @@ public sealed class BatchAndKinkSideProperties
     /// At one kink each exact one-sided slope is the gradient some choice of sides gives: the sides are the whole
     /// choice a derivation has, and they reach both ends of the subgradient interval.
     /// </summary>
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property OneSidedSlopes_AtOneKink_AreGivenBySomeSides() =>
         Prop.ForAll(WideGenerators.OneKinkPoint, point =>
         {

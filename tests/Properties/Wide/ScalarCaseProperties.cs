@@ -20,7 +20,7 @@ public sealed class ScalarCaseProperties
 
     private static readonly Node[] AllNodes = [Node.W0, Node.W1, Node.W2, Node.W3, .. Vectors];
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property Forward_IsTheExercisesToTheBit() =>
         Prop.ForAll(WideGenerators.ScalarExercisePoint, point =>
         {
@@ -29,7 +29,7 @@ public sealed class ScalarCaseProperties
                    == (scalar.Z0, scalar.H0, scalar.Z1, scalar.H1, scalar.Z2, scalar.YHat, scalar.Loss);
         });
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property Backprop_IsTheExercisesToTheBit() =>
         Prop.ForAll(WideGenerators.ScalarExercisePoint, point =>
         {
@@ -38,14 +38,14 @@ public sealed class ScalarCaseProperties
             return (differing.Count == 0).Label(string.Join(", ", differing.Select(node => $"∂L/∂{node}: {wide.For(new Entry(node, 0)):R} vs {scalar.For(node):R}")));
         });
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property ExactSlopes_AreTheExercisesToTheBit() =>
         Prop.ForAll(WideGenerators.ScalarExercisePoint, point =>
             AllNodes.All(node =>
                 EntryExactDerivative.Slopes(new Entry(node, 0), point.Weights, point.Sample, point.Variant)
                 == ExactDerivative.Slopes(node, ToParameters(point), ToSample(point))));
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property DifferenceQuotients_AreTheExercisesToTheBit() =>
         Prop.ForAll(WideGenerators.ScalarExercisePoint, point =>
             (from node in AllNodes
@@ -55,7 +55,7 @@ public sealed class ScalarCaseProperties
                     == DifferenceQuotient.Of(node, ToParameters(point), ToSample(point), stencil, step).Value)
             .All(same => same));
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property BatchOfOne_IsTheBatchKernelsMean() =>
         Prop.ForAll(WideGenerators.ScalarExercisePoint, point =>
         {

@@ -27,7 +27,7 @@ public sealed class VariantProperties
         from jitter in Gen.Choose(0, 1000)
         select sign * (k + jitter / 1000.0) / 64);
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property Activation_Value_IsItsDefinition() =>
         Prop.ForAll(AnyActivation, ModerateNonZero, (f, z) =>
         {
@@ -43,7 +43,7 @@ public sealed class VariantProperties
             return Close(f.Value(z), definition, 64).Label($"{f.Name}({z:R}) = {f.Value(z):R}, by definition {definition:R}");
         });
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property Activation_Derivative_IsTheTextbookDerivative() =>
         Prop.ForAll(AnyActivation, ModerateNonZero, (f, z) =>
         {
@@ -63,7 +63,7 @@ public sealed class VariantProperties
         });
 
     /// <summary>Math.NET's five-point derivative of the value (a fresh NumericalDerivative per call: it holds state).</summary>
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property Activation_Derivative_IsMathNetsDerivativeOfTheValue() =>
         Prop.ForAll(AnyActivation, ModerateNonZero, (f, z) =>
         {
@@ -72,7 +72,7 @@ public sealed class VariantProperties
                 .Label($"{f.Name}′({z:R}) = {f.Derivative(z):R}, Math.NET {numeric:R}");
         });
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property Activation_OffItsKink_HasOneSlope() =>
         Prop.ForAll(AnyActivation, ModerateNonZero, (f, z) =>
             f.LeftDerivative(z) == f.RightDerivative(z) && f.Derivative(z) == f.RightDerivative(z));
@@ -99,7 +99,7 @@ public sealed class VariantProperties
         Assert.Equal(4 * Math.Exp(-40) / Math.Pow(1 + Math.Exp(-40), 2), Activation.Tanh.Derivative(20), 1e-30);
     }
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property Loss_Value_IsItsDefinition() =>
         Prop.ForAll(AnyLoss, ModerateNonZero, (loss, r) =>
         {
@@ -112,7 +112,7 @@ public sealed class VariantProperties
             return Close(loss.Value(r), definition, 4).Label($"{loss.Name}({r:R}) = {loss.Value(r):R}, by definition {definition:R}");
         });
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property Loss_Derivative_IsMathNetsDerivativeOfTheValue() =>
         Prop.ForAll(AnyLoss, ModerateNonZero, (loss, r) =>
         {

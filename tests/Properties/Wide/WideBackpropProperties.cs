@@ -7,33 +7,33 @@ public sealed class WideBackpropProperties
 {
     private static readonly WideDerivation Analytic = WideDerivation.Analytic;
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property EveryGradient_HasItsNodesShape() => WideGradientBattery.EveryGradient_HasItsNodesShape(Analytic);
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property LossSlope_HasTheSignOfPredictionMinusTarget() => WideGradientBattery.LossSlope_HasTheSignOfPredictionMinusTarget(Analytic);
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property SkipGradient_IsSumOfPathContributions() => WideGradientBattery.SkipGradient_IsSumOfPathContributions(Analytic);
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property HiddenUnitPermutation_PermutesTheGradient() => WideGradientBattery.HiddenUnitPermutation_PermutesTheGradient(Analytic);
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property OutputPermutation_PermutesTheGradient() => WideGradientBattery.OutputPermutation_PermutesTheGradient(Analytic);
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property PositiveRescaling_RescalesTheGradient() => WideGradientBattery.PositiveRescaling_RescalesTheGradient(Analytic);
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property Gradient_MatchesExactDerivative_OffKinks() => WideGradientBattery.Gradient_MatchesExactDerivative_OffKinks(Analytic);
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property Gradient_LiesBetweenOneSidedSlopes_AtOneKink() => WideGradientBattery.Gradient_LiesBetweenOneSidedSlopes_AtOneKink(Analytic);
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property Gradient_MatchesCentralDifference_OnOnePiece() => WideGradientBattery.Gradient_MatchesCentralDifference_OnOnePiece(Analytic);
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property SgdStep_MovesAgainstTheGradient() => WideGradientBattery.SgdStep_MovesAgainstTheGradient(Analytic);
 }
