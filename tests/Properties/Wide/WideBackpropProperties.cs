@@ -36,4 +36,16 @@ public sealed class WideBackpropProperties
 
     [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property SgdStep_MovesAgainstTheGradient() => WideGradientBattery.SgdStep_MovesAgainstTheGradient(Analytic);
+
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    public Property LossSlope_TimesResidual_IsTheLossesDegreeTimesTheLoss() => WideGradientBattery.LossSlope_TimesResidual_IsTheLossesDegreeTimesTheLoss(Analytic);
+
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    public Property EulerIdentity_HoldsPerPath() => WideGradientBattery.EulerIdentity_HoldsPerPath(Analytic);
+
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    public Property DeadUnit_PassesZeroGradientUpstream() => WideGradientBattery.DeadUnit_PassesZeroGradientUpstream(Analytic);
+
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    public Property WorkedExample_MatchesExactArithmetic() => WideGradientBattery.WorkedExample_MatchesExactArithmetic(Analytic);
 }

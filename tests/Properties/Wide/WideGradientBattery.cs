@@ -4,6 +4,7 @@ using MathNet.Numerics.LinearAlgebra;
 using SkipNet.Points.Wide;
 using SkipNet.Reference;
 using SkipNet.Reference.Oracles;
+using SkipNet.Reference.Variants;
 using SkipNet.Reference.Wide;
 
 namespace SkipNet.Properties.Wide;
@@ -28,7 +29,77 @@ public static class WideGradientBattery
         (nameof(Gradient_LiesBetweenOneSidedSlopes_AtOneKink), Gradient_LiesBetweenOneSidedSlopes_AtOneKink),
         (nameof(Gradient_MatchesCentralDifference_OnOnePiece), Gradient_MatchesCentralDifference_OnOnePiece),
         (nameof(SgdStep_MovesAgainstTheGradient), SgdStep_MovesAgainstTheGradient),
+        (nameof(LossSlope_TimesResidual_IsTheLossesDegreeTimesTheLoss), LossSlope_TimesResidual_IsTheLossesDegreeTimesTheLoss),
+        (nameof(EulerIdentity_HoldsPerPath), EulerIdentity_HoldsPerPath),
+        (nameof(DeadUnit_PassesZeroGradientUpstream), DeadUnit_PassesZeroGradientUpstream),
+        (nameof(WorkedExample_MatchesExactArithmetic), WorkedExample_MatchesExactArithmetic),
     ];
+
+    /// <summary>
+    /// The worked example at widths 1 with ReLU and L1, by hand in exact arithmetic (every number dyadic, so equality is
+    /// exact): (∂L/∂W0, ∂L/∂W1, ∂L/∂W2, ∂L/∂W3) = (−0.75, −0.25, −0.25, −0.5), ∂L/∂x = −0.375; the update with α = 1
+    /// gives (1.25, 0.75, 0.75, 1.0) and then L = 1.046875.
+    /// </summary>
+    public static Property WorkedExample_MatchesExactArithmetic(WideDerivation derivation)
+    {
+        var point = WidePoint.WorkedExample;
+        var g = derivation.At(point);
+        var updated = derivation.Update(point.Weights, g.ForWeights, 1);
+        var claimed = new[] { g.DLdW0[0, 0], g.DLdW1[0, 0], g.DLdW2[0, 0], g.DLdW3[0, 0], g.DLdX[0], updated.W0[0, 0], updated.W1[0, 0],
+                              updated.W2[0, 0], updated.W3[0, 0], WideNetwork.Forward(updated, point.Sample, point.Variant).Loss };
+        double[] exact = [-0.75, -0.25, -0.25, -0.5, -0.375, 1.25, 0.75, 0.75, 1.0, 1.046875];
+        return claimed.SequenceEqual(exact).Label($"[{string.Join(", ", claimed)}], exactly [{string.Join(", ", exact)}]");
+    }
+
+    /// <summary>
+    /// L1 and r² are homogeneous in the residual, of degree 1 and 2, so Euler's identity Σₖ rₖ·ℓ′(rₖ) = p·ℓ summed over
+    /// the outputs reads Σₖ ∂L/∂ŷₖ·(ŷₖ − yₖ) = L for L1 and 2L for squared error. Asked at points computed without
+    /// rounding, to the bit; PyTorch's 0 at an L1 kink contributes 0·0 like any subgradient.
+    /// </summary>
+    public static Property LossSlope_TimesResidual_IsTheLossesDegreeTimesTheLoss(WideDerivation derivation) =>
+        Prop.ForAll(WideGenerators.ExactArithmeticPoint, point =>
+        {
+            var (t, g, loss) = (point.Trace, derivation.At(point), point.Variant.Loss);
+            var euler = g.DLdYHat.DotProduct(t.YHat - point.Sample.Y);
+            var degree = loss.Kind == LossKind.L1 ? 1 : 2;
+            return (euler == degree * t.Loss).When(loss.Kind != LossKind.Huber).Label($"Σ ∂L/∂ŷ·(ŷ − y) = {euler:R}, {degree}·L = {degree * t.Loss:R}");
+        });
+
+    /// <summary>
+    /// With a positively homogeneous activation (ReLU, leaky ReLU, identity), scaling W1 by c and W2 by 1/c leaves ŷ
+    /// unchanged; so does W0 by c with W1 and W3 by 1/c; and W0 by c scales ŷ by c. Differentiating at c = 1 gives
+    /// Euler's identities per path: ⟨W1, ∂L/∂W1⟩ = ⟨W2, ∂L/∂W2⟩, ⟨W0, ∂L/∂W0⟩ = ⟨W1, ∂L/∂W1⟩ + ⟨W3, ∂L/∂W3⟩ and
+    /// ⟨W0, ∂L/∂W0⟩ = Σₖ ∂L/∂ŷₖ·ŷₖ (⟨·,·⟩ the entrywise inner product). Kinks included; exact at exact points.
+    /// </summary>
+    public static Property EulerIdentity_HoldsPerPath(WideDerivation derivation) =>
+        Prop.ForAll(WideGenerators.ExactArithmeticPoint, point =>
+        {
+            var (w, t, g) = (point.Weights, point.Trace, derivation.At(point));
+            static double Inner(Matrix<double> a, Matrix<double> b) => a.PointwiseMultiply(b).Enumerate().Sum();
+            var (w0, w1, w2, w3) = (Inner(w.W0, g.DLdW0), Inner(w.W1, g.DLdW1), Inner(w.W2, g.DLdW2), Inner(w.W3, g.DLdW3));
+            var identities = new (string Name, double Left, double Right)[]
+            {
+                ("⟨W1,G1⟩ = ⟨W2,G2⟩", w1, w2),
+                ("⟨W0,G0⟩ = ⟨W1,G1⟩ + ⟨W3,G3⟩", w0, w1 + w3),
+                ("⟨W0,G0⟩ = Σ ∂L/∂ŷ·ŷ", w0, g.DLdYHat.DotProduct(t.YHat)),
+            };
+            return Holds(identities.Where(i => i.Left != i.Right).Select(i => $"{i.Name}: {i.Left:R} ≠ {i.Right:R}"));
+        });
+
+    /// <summary>
+    /// A ReLU unit with z &lt; 0 has slope 0, so nothing before it on its path gets gradient through it: z0ᵢ &lt; 0 ⇒
+    /// ∂L/∂z0ᵢ = 0 and row i of ∂L/∂W0 is 0; z1ᵢ &lt; 0 ⇒ ∂L/∂z1ᵢ = 0 and row i of ∂L/∂W1 is 0.
+    /// </summary>
+    public static Property DeadUnit_PassesZeroGradientUpstream(WideDerivation derivation) =>
+        Prop.ForAll(WideGenerators.AnyPoint, point =>
+        {
+            var (t, g) = (point.Trace, derivation.At(point));
+            var dead0 = Enumerable.Range(0, t.Z0.Count).Where(i => t.Z0[i] < 0)
+                .Where(i => g.DLdZ0[i] != 0 || g.DLdW0.Row(i).Any(v => v != 0)).Select(i => $"z0[{i}] < 0 but ∂L/∂z0[{i}] = {g.DLdZ0[i]:R}, ∂L/∂W0 row {g.DLdW0.Row(i)}");
+            var dead1 = Enumerable.Range(0, t.Z1.Count).Where(i => t.Z1[i] < 0)
+                .Where(i => g.DLdZ1[i] != 0 || g.DLdW1.Row(i).Any(v => v != 0)).Select(i => $"z1[{i}] < 0 but ∂L/∂z1[{i}] = {g.DLdZ1[i]:R}, ∂L/∂W1 row {g.DLdW1.Row(i)}");
+            return Holds(dead0.Concat(dead1)).When(point.Variant.Activation.Kind == ActivationKind.Relu);
+        });
 
     /// <summary>
     /// A gradient has the shape of what it differentiates: ∂L/∂Wₖ is Wₖ's shape (a×n, b×a, m×b, m×a), ∂L/∂x has n
