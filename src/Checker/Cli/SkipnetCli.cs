@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using SkipNet.Checker.Check;
 using SkipNet.Checker.Fuzz;
@@ -31,8 +32,12 @@ public static class SkipnetCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            // One line, whatever the parser's message: "Must be one of:\n\t'text'\n\t'json'" → "Must be one of: 'text' 'json'".
-            error.WriteLine($"skipnet: {string.Join(' ', parsed.Errors[0].Message.Split('\n').Select(part => part.Trim()))}");
+            // One line, whatever the parser's message: "Must be one of:\n\t'text'\n\t'json'" → "Must be one of: 'text' 'json'",
+            // prefixed with the option's name where the message does not say it.
+            var first = parsed.Errors[0];
+            var message = string.Join(' ', first.Message.Split('\n').Select(part => part.Trim()));
+            var option = (first.SymbolResult?.Parent as OptionResult ?? first.SymbolResult as OptionResult)?.Option.Name;
+            error.WriteLine(option is null || message.Contains(option, StringComparison.Ordinal) ? $"skipnet: {message}" : $"skipnet: {option}: {message}");
             return BadInput;
         }
 
@@ -71,13 +76,15 @@ public static class SkipnetCli
     private static Command SolveCommand(TextWriter output)
     {
         var point = new PointOptions();
+        var variant = new VariantOptions();
         var lr = Number("--lr", 1, "the learning rate α");
         var format = Format("text", "markdown", "latex", "json");
-        var solve = new Command("solve", "Print the correct worked solution (defaults: the worked example).") { lr, format };
+        var solve = new Command("solve", "Print the correct worked solution (defaults: the worked example, ReLU and L1).") { lr, format };
         point.AddTo(solve);
+        variant.AddTo(solve);
         solve.SetAction(result =>
         {
-            var given = new Given(point.Weights(result), point.Sample(result), result.GetValue(lr));
+            var given = new Given(point.Weights(result), point.Sample(result), result.GetValue(lr)) { Variant = variant.Variant(result) };
             var sheet = AnswerSheet.For(given);
             if (sheet.FirstNonFinite() is { } overflowed)
             {
