@@ -22,15 +22,12 @@ public static class FormulaJudge
     /// <summary>How many generated points a wrong formula's diagnosis looks at.</summary>
     public const int DiagnosisPoints = 3000;
 
-    /// <summary>Gamma of FsCheck's SplitMix generator for a user's seed: any odd number.</summary>
-    private const ulong Gamma = 0x9E3779B97F4A7C15;
-
     public static FormulaJudgement Judge(FormulaClaim claim, int cases, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(claim);
         var runner = new ResultRunner();
         var config = Config.Quick.WithMaxTest(cases).WithRunner(runner)
-            .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(seed, Gamma), FSharpOption<int>.None)));
+            .WithReplay(FSharpOption<Replay>.Some(new Replay(SeededRnd.For(seed), FSharpOption<int>.None)));
         FsCheck.Check.One(config, Prop.ForAll(Generators.AnyPoint, point => Holds(claim, point)));
         if (runner.Result is not TestResult.Failed failed || failed.Item3.Head is not Point counterexample)
         {
@@ -91,7 +88,7 @@ public static class FormulaJudge
     }
 
     private static IReadOnlyList<Point> Sample(ulong seed) =>
-        Gen.Sample(Gen.Frequency((3, Generators.AnyPointGen), (1, Generators.KinkPointGen)), DiagnosisPoints, new Rnd(seed, Gamma), 100);
+        Gen.Sample(Gen.Frequency((3, Generators.AnyPointGen), (1, Generators.KinkPointGen)), DiagnosisPoints, SeededRnd.For(seed), 100);
 
     private static string? Diagnose(FormulaClaim claim, IReadOnlyList<Point> points)
     {

@@ -40,28 +40,9 @@ public static class AnswerSheetJson
         };
         if (sheet.Variant != Variant.Exercise)
         {
-            json["variant"] = VariantObject(sheet.Variant);
+            json["variant"] = VariantJson.Of(sheet.Variant);
         }
 
         return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
-    }
-
-    /// <summary>{"activation": "leaky-relu", "slope": 0.01, "loss": "huber", "delta": 1}: the parameters only where they apply.</summary>
-    public static JsonObject VariantObject(Variant variant)
-    {
-        ArgumentNullException.ThrowIfNull(variant);
-        var json = new JsonObject { ["activation"] = variant.Activation.Name };
-        if (variant.Activation.Kind == ActivationKind.LeakyRelu)
-        {
-            json["slope"] = variant.Activation.Slope;
-        }
-
-        json["loss"] = variant.Loss.Name;
-        if (variant.Loss.Kind == LossKind.Huber)
-        {
-            json["delta"] = variant.Loss.Delta;
-        }
-
-        return json;
     }
 }
