@@ -7,9 +7,10 @@ namespace SkipNet.Checker.GradCheck;
 
 /// <summary>
 /// The scale of rounding in any chain-rule evaluation of a derivative of the vectorised network: the backward pass
-/// run on magnitudes (|W|, |h|, |x|, the larger one-sided |f′| and |ℓ′|), so that every path term is added with its
-/// absolute value and nothing cancels. Two evaluations of the same derivative that sum the same terms in different
-/// orders differ by at most a few units of roundoff per term times this.
+/// run on magnitudes (|W|, |h|, |x|, and for f′ and ℓ′ the size of what they are computed from), so that every path
+/// term is added with its absolute value and nothing cancels. Two evaluations of the same derivative that sum the same
+/// terms in different orders, or compute f′ and ℓ′ by different correct formulas, differ by at most a few units of
+/// roundoff per term times this.
 /// </summary>
 public static class PathMagnitude
 {
@@ -25,7 +26,7 @@ public static class PathMagnitude
         var (w0, w1, w2, w3) = (weights.W0.PointwiseAbs(), weights.W1.PointwiseAbs(), weights.W2.PointwiseAbs(), weights.W3.PointwiseAbs());
         var (h0, h1, x) = (t.H0.PointwiseAbs(), t.H1.PointwiseAbs(), sample.X.PointwiseAbs());
 
-        var dYHat = (sample.Y - t.YHat).Map(r => Math.Max(Math.Abs(loss.LeftDerivative(r)), Math.Abs(loss.RightDerivative(r))));
+        var dYHat = Vector<double>.Build.Dense(sample.Y.Count, k => LossSlope(loss, sample.Y[k], t.YHat[k]));
         var dW2 = dYHat.OuterProduct(h1);
         var dW3 = dYHat.OuterProduct(h0);
         var dH1 = w2.TransposeThisAndMultiply(dYHat);
@@ -50,6 +51,23 @@ public static class PathMagnitude
         return 8 * (widths.N + widths.A + widths.B + widths.M + 4) * Eps * magnitudes.For(entry);
     }
 
+    // The larger one-sided |f′|; at least 1 for tanh and σ, whose f′ is commonly computed as 1 − h² or h·(1 − h), with an
+    // absolute error of a few ε however small f′ is.
     private static Vector<double> Slopes(Activation f, Vector<double> z) =>
-        z.Map(zi => Math.Max(Math.Abs(f.LeftDerivative(zi)), Math.Abs(f.RightDerivative(zi))));
+        z.Map(zi => Math.Max(
+            Math.Max(Math.Abs(f.LeftDerivative(zi)), Math.Abs(f.RightDerivative(zi))),
+            f.Kind is ActivationKind.Tanh or ActivationKind.Sigmoid ? 1 : 0));
+
+    // The larger one-sided |ℓ′(r)|, with r = y − ŷ rounded to ε·(|y| + |ŷ|): 2(|r| + |y| + |ŷ|) for r², at most δ for Huber.
+    private static double LossSlope(LossFunction loss, double y, double yHat)
+    {
+        var r = y - yHat;
+        var slope = Math.Max(Math.Abs(loss.LeftDerivative(r)), Math.Abs(loss.RightDerivative(r)));
+        return loss.Kind switch
+        {
+            LossKind.Squared => 2 * (Math.Abs(r) + Math.Abs(y) + Math.Abs(yHat)),
+            LossKind.Huber => Math.Max(slope, Math.Min(loss.Delta, Math.Abs(r) + Math.Abs(y) + Math.Abs(yHat))),
+            _ => slope,
+        };
+    }
 }
