@@ -14,7 +14,7 @@ namespace SkipNet.Checker.Cli;
 public static class FuzzCommand
 {
     /// <summary>The generic campaign's default case count: a wide case costs milliseconds, not nanoseconds.</summary>
-    public const int WideDefaultCases = 2_000;
+    public const int WideDefaultCases = 1_000;
 
     /// <summary>Cases below which no progress bar is drawn, for each campaign.</summary>
     private const int LanesProgressFrom = 20_000;
@@ -23,7 +23,7 @@ public static class FuzzCommand
     public static Command Create(TextWriter output)
     {
         var cases = SkipnetCli.WholeNumber("--cases", 100_000, 100_000_000, "cases to generate");
-        cases.Description = $"cases to generate (default 100000 for ReLU and L1 at widths 1,1,1,1; {WideDefaultCases} for any other variant or --widths, each case checking every weight and x entry)";
+        cases.Description = $"cases to generate (default 100000 for ReLU and L1 at widths 1,1,1,1; {WideDefaultCases} for any other variant or --widths, each case checking every weight and x entry: in Release on 2 cores about 800 cases/s at widths 1,1,1,1, 75 at 4,4,4,4, 16 at 8,8,8,8)";
         var threads = SkipnetCli.WholeNumber("--threads", Environment.ProcessorCount, 1024, "threads to run on");
         var seed = new Option<ulong>("--seed") { Description = "the campaign's seed", DefaultValueFactory = _ => 1 };
         var format = SkipnetCli.Format("text", "json");

@@ -37,7 +37,7 @@ public static class WideGradCheckReport
             foreach (var r in mismatches)
             {
                 table.AddRow(
-                    r.Entry.ToString(), Format(r.Analytic), Format(r.Central.Value), Scientific(r.Central.ErrorBound),
+                    Markup.Escape(r.Entry.ToString()), Format(r.Analytic), Format(r.Central.Value), Scientific(r.Central.ErrorBound),
                     Format(r.Exact.Left), Format(r.Exact.Right), Scientific(r.RelativeError));
             }
 
