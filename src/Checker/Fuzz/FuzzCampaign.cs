@@ -57,30 +57,17 @@ public static class FuzzCampaign
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cases);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threads);
-        var total = new Tally();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        Parallel.For(
-            0, (cases + Chunk - 1) / Chunk, new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => new Tally(),
-            (chunk, _, tally) =>
+        var (total, seconds) = ChunkedRun.Of(
+            cases, Chunk, threads, () => new Tally(),
+            (first, end, tally) =>
             {
-                var (first, end) = ((long)chunk * Chunk, Math.Min((long)(chunk + 1) * Chunk, cases));
                 for (var i = first; i < end; i += Vector<double>.Count)
                 {
                     CheckLanes(seed, i, (int)Math.Min(Vector<double>.Count, end - i), oracles, tally);
                 }
-
-                progress?.Invoke((int)(end - first));
-                return tally;
             },
-            tally =>
-            {
-                lock (total)
-                {
-                    total.Merge(tally);
-                }
-            });
-        clock.Stop();
+            (into, from) => into.Merge(from),
+            progress);
         var summaries = new List<OracleErrors>();
         if (oracles != FuzzOracles.Central)
         {
@@ -92,7 +79,7 @@ public static class FuzzCampaign
             summaries.Add(Summarise("central difference", total.Central, seed));
         }
 
-        return new FuzzResult(cases, seed, total.OnKink, total.NearKink, total.RoundingLimited, summaries, clock.Elapsed.TotalSeconds);
+        return new FuzzResult(cases, seed, total.OnKink, total.NearKink, total.RoundingLimited, summaries, seconds);
     }
 
     /// <summary>|a − b| / max(|a|, |b|, M), M the sum of the magnitudes of the derivative's path terms.</summary>

@@ -49,30 +49,17 @@ public static class WideFuzzCampaign
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threads);
         ArgumentNullException.ThrowIfNull(variant);
         var entries = EntryCheck.Entries(widths);
-        var total = new Tally();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        Parallel.For(
-            0, (cases + Chunk - 1) / Chunk, new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => new Tally(),
-            (chunk, _, tally) =>
+        var (total, seconds) = ChunkedRun.Of(
+            cases, Chunk, threads, () => new Tally(),
+            (first, end, tally) =>
             {
-                var (first, end) = ((long)chunk * Chunk, Math.Min((long)(chunk + 1) * Chunk, cases));
                 for (var i = first; i < end; i++)
                 {
                     Check(PointAt(variant, widths, seed, i), i, entries, oracles, tally);
                 }
-
-                progress?.Invoke((int)(end - first));
-                return tally;
             },
-            tally =>
-            {
-                lock (total)
-                {
-                    total.Merge(tally);
-                }
-            });
-        clock.Stop();
+            (into, from) => into.Merge(from),
+            progress);
 
         OracleErrors Summarise(string oracle, ErrorStatistics errors)
         {
@@ -94,7 +81,7 @@ public static class WideFuzzCampaign
             summaries.Add(Summarise("central difference", total.Central));
         }
 
-        return new FuzzResult(cases, seed, total.OnKink, total.NearKink, total.RoundingLimited, summaries, clock.Elapsed.TotalSeconds)
+        return new FuzzResult(cases, seed, total.OnKink, total.NearKink, total.RoundingLimited, summaries, seconds)
         {
             Scope = new WideFuzzScope(variant, widths, entries.Count, total.Mismatches, total.KinkOutside, total.BeyondBound),
         };
