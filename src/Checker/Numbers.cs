@@ -10,4 +10,7 @@ public static class Numbers
 
     /// <summary>As <see cref="Format"/>, in parentheses when negative, for substituting into a product.</summary>
     public static string Operand(double value) => value < 0 ? $"({Format(value)})" : Format(value);
+
+    /// <summary>Two significant digits in scientific notation, for errors and steps: 2.4e-11.</summary>
+    public static string Scientific(double value) => value.ToString("0.0e+00", CultureInfo.InvariantCulture);
 }

@@ -13,6 +13,15 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
         return new CliRun(code, output.ToString(), error.ToString());
     }
 
+    /// <summary>A fuzz run's JSON without what may differ between runs of the same seed: the timing and the thread count.</summary>
+    public string FuzzFindings()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(Output)!.AsObject();
+        json.Remove("cases_per_second");
+        json.Remove("threads");
+        return json.ToJsonString();
+    }
+
     /// <summary>Writes <paramref name="text"/> to a fresh temporary file and checks it.</summary>
     public static CliRun CheckText(string text, params string[] options)
     {

@@ -9,6 +9,6 @@ public static class DerivationCheck
         return new CheckReport(
             submission.Source,
             ValueJudge.Judge(submission),
-            submission.Formulas.Select(f => FormulaJudge.Judge(f, cases, seed)).ToArray());
+            submission.Formulas.Select(f => FormulaJudge.Judge(f, cases, seed, submission.Given.Variant)).ToArray());
     }
 }

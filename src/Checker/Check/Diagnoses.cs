@@ -1,5 +1,4 @@
-using SkipNet.Analytic;
-using SkipNet.Reference;
+using SkipNet.Reference.Variants;
 
 namespace SkipNet.Checker.Check;
 
@@ -30,11 +29,12 @@ public static class Diagnoses
 
     private static IEnumerable<(string Diagnosis, double Value)> Candidates(string name, Given given, Func<string, double> v)
     {
-        var (w, s, rate) = (given.Weights, given.Sample, given.LearningRate);
-        var t = Network.Forward(w, s);
-        var g = Backprop.Of(w, s);
+        var (w, s, rate, variant) = (given.Weights, given.Sample, given.LearningRate, given.Variant);
+        var t = WidthOne.Forward(w, s, variant);
+        var g = WidthOne.Backward(w, s, variant);
         var truth = Truth.At(given)[name].Value;
-        var paths = PathTerms.Of(name, w, s);
+        var paths = PathTerms.Of(name, w, s, variant);
+        var maskMissing = variant.Activation.Kind == ActivationKind.Relu ? MaskMissing : $"the factor {variant.Activation.Name}′(z) is missing";
 
         if (truth != 0)
         {
@@ -49,28 +49,32 @@ public static class Diagnoses
 
         switch (name)
         {
-            case "loss":
+            case "loss" when variant.Loss.Kind == LossKind.L1:
                 yield return (SumForAbsolute, s.Y + v("yhat"));
                 yield return (SumForAbsolute, s.Y + t.YHat);
                 break;
             case "second.loss":
-                yield return (SumForAbsolute, s.Y + v("second.yhat"));
+                if (variant.Loss.Kind == LossKind.L1)
+                {
+                    yield return (SumForAbsolute, s.Y + v("second.yhat"));
+                }
+
                 yield return (OldWeights, t.Loss);
                 break;
             case "second.yhat":
                 yield return (OldWeights, t.YHat);
                 break;
             case "dL/dz0":
-                yield return (MaskMissing, g.DLdH0);
+                yield return (maskMissing, g.DLdH0);
                 break;
             case "dL/dw0":
-                yield return (MaskMissing, g.DLdH0 * s.X);
+                yield return (maskMissing, g.DLdH0 * s.X);
                 break;
             case "dL/dz1":
-                yield return (MaskMissing, g.DLdH1);
+                yield return (maskMissing, g.DLdH1);
                 break;
             case "dL/dw1":
-                yield return (MaskMissing, g.DLdH1 * t.H0);
+                yield return (maskMissing, g.DLdH1 * t.H0);
                 break;
             case "dL/dh1":
                 yield return ("the wrong weight: w3 used where w2 belongs", g.DLdZ2 * w.W3);

@@ -2,10 +2,14 @@ using FsCheck;
 using FsCheck.Fluent;
 using Microsoft.FSharp.Core;
 using SkipNet.Analytic;
+using SkipNet.Analytic.Wide;
+using SkipNet.Checker.GradCheck;
 using SkipNet.Checker.Formulas;
 using SkipNet.Points;
 using SkipNet.Reference;
 using SkipNet.Reference.Oracles;
+using SkipNet.Reference.Variants;
+using SkipNet.Reference.Wide;
 
 namespace SkipNet.Checker.Check;
 
@@ -22,16 +26,15 @@ public static class FormulaJudge
     /// <summary>How many generated points a wrong formula's diagnosis looks at.</summary>
     public const int DiagnosisPoints = 3000;
 
-    /// <summary>Gamma of FsCheck's SplitMix generator for a user's seed: any odd number.</summary>
-    private const ulong Gamma = 0x9E3779B97F4A7C15;
-
-    public static FormulaJudgement Judge(FormulaClaim claim, int cases, ulong seed)
+    /// <summary>Judges the formula for a network with the given activation and loss (its truth from the 1-wide vectorised model).</summary>
+    public static FormulaJudgement Judge(FormulaClaim claim, int cases, ulong seed, Variant variant)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(variant);
         var runner = new ResultRunner();
         var config = Config.Quick.WithMaxTest(cases).WithRunner(runner)
-            .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(seed, Gamma), FSharpOption<int>.None)));
-        FsCheck.Check.One(config, Prop.ForAll(Generators.AnyPoint, point => Holds(claim, point)));
+            .WithReplay(FSharpOption<Replay>.Some(new Replay(SeededRnd.For(seed), FSharpOption<int>.None)));
+        FsCheck.Check.One(config, Prop.ForAll(Generators.AnyPoint, point => Holds(claim, point, variant)));
         if (runner.Result is not TestResult.Failed failed || failed.Item3.Head is not Point counterexample)
         {
             return new FormulaJudgement(claim.Name, claim.Text, Verdict.Right, null, null, null, null, null, claim.Place);
@@ -39,44 +42,64 @@ public static class FormulaJudge
 
         return new FormulaJudgement(
             claim.Name, claim.Text, Verdict.Wrong, counterexample.Sample, counterexample.Parameters,
-            Claimed(claim, counterexample), TrueAt(claim.Name, counterexample).Value,
-            Diagnose(claim, Sample(seed)), claim.Place);
+            Claimed(claim, counterexample, variant), TrueAt(claim.Name, counterexample, variant).Value,
+            Diagnose(claim, Sample(seed), variant), claim.Place);
     }
 
     /// <summary>The formula's value at the point, true gradients standing in for gradient names.</summary>
-    public static double Claimed(FormulaClaim claim, Point point)
+    public static double Claimed(FormulaClaim claim, Point point, Variant variant)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(point);
-        var values = Environment(point);
+        var values = Environment(point, variant);
         return FormulaEvaluator.Evaluate(claim.Formula, name => values[name]);
     }
 
     /// <summary>The true gradient at the point: PyTorch's value, and at a kink every convention's.</summary>
-    public static TrueValue TrueAt(string name, Point point)
+    public static TrueValue TrueAt(string name, Point point, Variant variant)
     {
         ArgumentNullException.ThrowIfNull(point);
-        var conventions = Kinks.IsOnKink(point)
-            ? KinkConvention.Corners.Prepend(KinkConvention.PyTorch)
-            : [KinkConvention.PyTorch];
-        var values = conventions.Select(c => GradientValue(name, Backprop.Of(point.Parameters, point.Sample, c))).ToArray();
+        ArgumentNullException.ThrowIfNull(variant);
+        double[] values;
+        if (variant == Variant.Exercise)
+        {
+            var conventions = Kinks.IsOnKink(point)
+                ? KinkConvention.Corners.Prepend(KinkConvention.PyTorch)
+                : [KinkConvention.PyTorch];
+            values = conventions.Select(c => GradientValue(name, Backprop.Of(point.Parameters, point.Sample, c))).ToArray();
+        }
+        else
+        {
+            var sides = IsOnKink(point, variant) ? KinkSides.Corners.Prepend(KinkSides.PyTorch) : [KinkSides.PyTorch];
+            values = sides.Select(c => GradientValue(name, WidthOne.Backward(point.Parameters, point.Sample, variant, c))).ToArray();
+        }
+
         return new TrueValue(values[0], values, IsInterval: true);
     }
 
-    private static bool Holds(FormulaClaim claim, Point point)
+    // z0 or z1 on the activation's kink, or ŷ = y for L1.
+    private static bool IsOnKink(Point point, Variant variant)
     {
-        var claimed = Claimed(claim, point);
-        return double.IsFinite(claimed) && TrueAt(claim.Name, point).Admits(claimed, Tolerance(claim.Name, point));
+        var t = WidthOne.Forward(point.Parameters, point.Sample, variant);
+        return (variant.Activation.HasKink && (t.Z0 == 0 || t.Z1 == 0)) || (variant.Loss.HasKink && t.YHat == point.Y);
+    }
+
+    private static bool Holds(FormulaClaim claim, Point point, Variant variant)
+    {
+        var claimed = Claimed(claim, point, variant);
+        return double.IsFinite(claimed) && TrueAt(claim.Name, point, variant).Admits(claimed, Tolerance(claim.Name, point, variant));
     }
 
     // Rounding only: a few units of roundoff of the derivative's path terms, whatever order the formula sums them in.
-    private static double Tolerance(string name, Point point) =>
-        64 * UnitRoundoff * RoundingScale.DerivativeMagnitude(NodeOf(name), point.Parameters, point.Sample);
+    private static double Tolerance(string name, Point point, Variant variant) => variant == Variant.Exercise
+        ? 64 * UnitRoundoff * RoundingScale.DerivativeMagnitude(NodeOf(name), point.Parameters, point.Sample)
+        : 64 * UnitRoundoff * PathMagnitude.Of(WeightMatrices.FromScalars(point.Parameters), VectorSample.FromScalars(point.Sample), variant)
+            .For(WidthOne.EntryOf(NodeOf(name)));
 
-    private static Dictionary<string, double> Environment(Point point)
+    private static Dictionary<string, double> Environment(Point point, Variant variant)
     {
-        var (p, s, t) = (point.Parameters, point.Sample, point.Trace);
-        var g = Backprop.Of(p, s);
+        var (p, s, t) = (point.Parameters, point.Sample, WidthOne.Forward(point.Parameters, point.Sample, variant));
+        var g = WidthOne.Backward(p, s, variant);
         var values = new Dictionary<string, double>(StringComparer.Ordinal)
         {
             ["x"] = s.X, ["y"] = s.Y, ["w0"] = p.W0, ["w1"] = p.W1, ["w2"] = p.W2, ["w3"] = p.W3,
@@ -91,12 +114,12 @@ public static class FormulaJudge
     }
 
     private static IReadOnlyList<Point> Sample(ulong seed) =>
-        Gen.Sample(Gen.Frequency((3, Generators.AnyPointGen), (1, Generators.KinkPointGen)), DiagnosisPoints, new Rnd(seed, Gamma), 100);
+        Gen.Sample(Gen.Frequency((3, Generators.AnyPointGen), (1, Generators.KinkPointGen)), DiagnosisPoints, SeededRnd.For(seed), 100);
 
-    private static string? Diagnose(FormulaClaim claim, IReadOnlyList<Point> points)
+    private static string? Diagnose(FormulaClaim claim, IReadOnlyList<Point> points, Variant variant)
     {
-        var smooth = points.Where(p => !Kinks.IsOnKink(p)).ToList();
-        var rows = smooth.Select(p => (Point: p, Claimed: Claimed(claim, p), Truth: TrueAt(claim.Name, p).Value, Tolerance: Tolerance(claim.Name, p))).ToList();
+        var smooth = points.Where(p => variant == Variant.Exercise ? !Kinks.IsOnKink(p) : !IsOnKink(p, variant)).ToList();
+        var rows = smooth.Select(p => (Point: p, Claimed: Claimed(claim, p, variant), Truth: TrueAt(claim.Name, p, variant).Value, Tolerance: Tolerance(claim.Name, p, variant))).ToList();
         var informative = rows.Where(r => Math.Abs(r.Truth) > r.Tolerance).ToList();
 
         if (informative.Count > 0 && informative.All(r => Math.Abs(r.Claimed + r.Truth) <= r.Tolerance))
@@ -104,7 +127,7 @@ public static class FormulaJudge
             return "sign flipped: the formula is the negative of the truth everywhere";
         }
 
-        foreach (var (term, diagnosis) in MissingTerms(claim.Name))
+        foreach (var (term, diagnosis) in MissingTerms(claim.Name, variant))
         {
             var terms = rows.Select(r => term(r.Point)).ToList();
             if (terms.Any(v => v != 0) && rows.Zip(terms).All(x => Math.Abs(x.First.Claimed - (x.First.Truth - x.Second)) <= x.First.Tolerance))
@@ -113,14 +136,16 @@ public static class FormulaJudge
             }
         }
 
-        return WrongCondition(points.Select(p => (p, Holds(claim, p), Informative: Math.Abs(TrueAt(claim.Name, p).Value) > Tolerance(claim.Name, p))).ToList());
+        return WrongCondition(
+            points.Select(p => (p, Holds(claim, p, variant), Informative: Math.Abs(TrueAt(claim.Name, p, variant).Value) > Tolerance(claim.Name, p, variant))).ToList(),
+            variant);
     }
 
     // Leaving out a path's share of a path-summing gradient.
-    private static IEnumerable<(Func<Point, double> Term, string Diagnosis)> MissingTerms(string name) =>
+    private static IEnumerable<(Func<Point, double> Term, string Diagnosis)> MissingTerms(string name, Variant variant) =>
         name is "dL/dh0" or "dL/dz0" or "dL/dw0"
-            ? [(p => PathTerms.Of(name, p.Parameters, p.Sample)!.Value.Skip, Diagnoses.SkipMissing),
-               (p => PathTerms.Of(name, p.Parameters, p.Sample)!.Value.Main, Diagnoses.MainMissing)]
+            ? [(p => PathTerms.Of(name, p.Parameters, p.Sample, variant)!.Value.Skip, Diagnoses.SkipMissing),
+               (p => PathTerms.Of(name, p.Parameters, p.Sample, variant)!.Value.Main, Diagnoses.MainMissing)]
             : [];
 
     /// <summary>
@@ -129,16 +154,18 @@ public static class FormulaJudge
     /// truth is zero a formula can be right by accident). The interval's ends are the simplest numbers between the
     /// wrong points and the nearest right ones, open where a right point sits on the end.
     /// </summary>
-    private static string? WrongCondition(IReadOnlyList<(Point Point, bool Right, bool Informative)> rows)
+    private static string? WrongCondition(IReadOnlyList<(Point Point, bool Right, bool Informative)> rows, Variant variant)
     {
         if (rows.All(r => r.Right) || rows.All(r => !r.Right))
         {
             return null;
         }
 
+        ForwardTrace<double> Trace(Point point) => WidthOne.Forward(point.Parameters, point.Sample, variant);
+
         var variables = new (string Name, Func<Point, double> Of)[]
         {
-            ("z0", p => p.Trace.Z0), ("z1", p => p.Trace.Z1), ("ŷ − y", p => p.Trace.YHat - p.Y),
+            ("z0", p => Trace(p).Z0), ("z1", p => Trace(p).Z1), ("ŷ − y", p => Trace(p).YHat - p.Y),
             ("x", p => p.X), ("y", p => p.Y), ("w0", p => p.Parameters.W0), ("w1", p => p.Parameters.W1),
             ("w2", p => p.Parameters.W2), ("w3", p => p.Parameters.W3),
         };

@@ -15,16 +15,16 @@ public static class OwnWork
         ArgumentNullException.ThrowIfNull(given);
         ArgumentNullException.ThrowIfNull(valueOf);
         var v = valueOf;
-        var rate = given.LearningRate;
+        var (rate, f, loss) = (given.LearningRate, given.Variant.Activation, given.Variant.Loss);
         return name switch
         {
             "z0" => v("w0") * v("x"),
-            "h0" => Math.Max(v("z0"), 0),
+            "h0" => f.Value(v("z0")),
             "z1" => v("w1") * v("h0"),
-            "h1" => Math.Max(v("z1"), 0),
+            "h1" => f.Value(v("z1")),
             "z2" => v("w2") * v("h1") + v("w3") * v("h0"),
             "yhat" => v("z2"),
-            "loss" => Math.Abs(v("y") - v("yhat")),
+            "loss" => loss.Value(v("y") - v("yhat")),
             "dL/dz2" => v("dL/dyhat"),
             "dL/dw2" => v("dL/dz2") * v("h1"),
             "dL/dw3" => v("dL/dz2") * v("h0"),
@@ -36,10 +36,10 @@ public static class OwnWork
             "updated.w1" => v("w1") - rate * v("dL/dw1"),
             "updated.w2" => v("w2") - rate * v("dL/dw2"),
             "updated.w3" => v("w3") - rate * v("dL/dw3"),
-            "second.yhat" => Network.Forward(
-                new Parameters(v("updated.w0"), v("updated.w1"), v("updated.w2"), v("updated.w3")), given.Sample).YHat,
-            "second.loss" => Math.Abs(v("y") - v("second.yhat")),
-            _ => null, // ∂L/∂ŷ, ∂L/∂z1, ∂L/∂z0 hold a sign or a mask decision, judged on their own
+            "second.yhat" => WidthOne.Forward(
+                new Parameters(v("updated.w0"), v("updated.w1"), v("updated.w2"), v("updated.w3")), given.Sample, given.Variant).YHat,
+            "second.loss" => loss.Value(v("y") - v("second.yhat")),
+            _ => null, // ∂L/∂ŷ, ∂L/∂z1, ∂L/∂z0 hold a sign, a mask or a slope decision, judged on their own
         };
     }
 }

@@ -20,6 +20,9 @@ public static class Quantities
     /// <summary>Every name a formula may use.</summary>
     public static IReadOnlyList<string> FormulaNames { get; } = [.. Inputs, .. Forward, .. Gradients];
 
+    /// <summary>The given's optional keys that name the network's variant; without them, ReLU and L1.</summary>
+    public static IReadOnlyList<string> VariantKeys { get; } = ["activation", "slope", "loss", "delta"];
+
     /// <summary>The given's keys.</summary>
-    public static IReadOnlyList<string> GivenKeys { get; } = [.. Inputs, "learning_rate"];
+    public static IReadOnlyList<string> GivenKeys { get; } = [.. Inputs, "learning_rate", .. VariantKeys];
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using SkipNet.Checker.Formulas;
 using SkipNet.Checker.Solve;
 using SkipNet.Reference;
+using SkipNet.Reference.Variants;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -151,10 +152,49 @@ public static class SubmissionLoader
         var given = Mapping(node, source, "'given'");
         CheckKeys(given, Quantities.GivenKeys, source, "'given'");
         double Get(string key) => Number(Child(given, key) ?? throw new InputError(At(node, source), $"'given' lacks '{key}'"), source).Value;
-        var result = new Given(new Parameters(Get("w0"), Get("w1"), Get("w2"), Get("w3")), new Sample(Get("x"), Get("y")), Get("learning_rate"));
+        var result = new Given(new Parameters(Get("w0"), Get("w1"), Get("w2"), Get("w3")), new Sample(Get("x"), Get("y")), Get("learning_rate"))
+        {
+            Variant = ReadVariant(given, source),
+        };
         return AnswerSheet.For(result).FirstNonFinite() is { } overflowed
             ? throw new InputError(At(node, source), $"these numbers overflow double: {overflowed} is not finite")
             : result;
+    }
+
+    // activation (default relu) with slope for leaky-relu only, loss (default l1) with delta (positive) for huber only.
+    private static Variant ReadVariant(YamlMappingNode given, string source)
+    {
+        var activations = Enum.GetValues<ActivationKind>().ToDictionary(kind => Activation.Of(kind).Name);
+        var losses = Enum.GetValues<LossKind>().ToDictionary(kind => LossFunction.Of(kind).Name);
+        var activation = Name(Child(given, "activation"), activations, Activation.Relu.Name, "activation");
+        var loss = Name(Child(given, "loss"), losses, LossFunction.L1.Name, "loss");
+        var slope = Parameter(Child(given, "slope"), "slope", activation == ActivationKind.LeakyRelu, "activation leaky-relu", Activation.DefaultSlope, _ => true, "a finite number");
+        var delta = Parameter(Child(given, "delta"), "delta", loss == LossKind.Huber, "loss huber", LossFunction.DefaultDelta, d => d > 0, "a positive number");
+        return new Variant(Activation.Of(activation, slope), LossFunction.Of(loss, delta));
+
+        TKind Name<TKind>(YamlNode? node, IReadOnlyDictionary<string, TKind> kinds, string fallback, string key)
+        {
+            var written = node is null ? fallback : ScalarText(node, source);
+            return kinds.TryGetValue(written, out var kind)
+                ? kind
+                : throw new InputError(At(node!, source), $"unknown {key} '{written}' (one of {string.Join(", ", kinds.Keys)}){DidYouMean.Hint(written, [.. kinds.Keys])}");
+        }
+
+        double Parameter(YamlNode? node, string key, bool applies, string appliesTo, double fallback, Func<double, bool> accepts, string what)
+        {
+            if (node is null)
+            {
+                return fallback;
+            }
+
+            if (!applies)
+            {
+                throw new InputError(At(node, source), $"'{key}' applies to {appliesTo} only");
+            }
+
+            var value = Number(node, source).Value;
+            return accepts(value) ? value : throw new InputError(At(node, source), $"'{key}' must be {what}, not {ScalarText(node, source)}");
+        }
     }
 
     private static Dictionary<string, string> ReadAliases(YamlNode? node, string source)

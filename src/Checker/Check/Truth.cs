@@ -1,20 +1,28 @@
 using SkipNet.Analytic;
+using SkipNet.Analytic.Wide;
 using SkipNet.Reference;
+using SkipNet.Reference.Variants;
 
 namespace SkipNet.Checker.Check;
 
-/// <summary>The true value of every claimable quantity at a given point, from src/Reference and src/Analytic.</summary>
+/// <summary>
+/// The true value of every claimable quantity at a given point, from src/Reference and src/Analytic: for the exercise
+/// under PyTorch's convention and every corner of <see cref="KinkConvention"/>; for another activation or loss through
+/// the 1-wide vectorised model under PyTorch's slopes and every corner of <see cref="KinkSides"/>.
+/// </summary>
 public static class Truth
 {
     public static IReadOnlyDictionary<string, TrueValue> At(Given given)
     {
         ArgumentNullException.ThrowIfNull(given);
-        var (w, s) = (given.Weights, given.Sample);
-        var t = Network.Forward(w, s);
-        var solutions = KinkConvention.Corners.Prepend(KinkConvention.PyTorch)
-            .Select(convention => Backprop.Of(w, s, convention))
-            .Select(g => (Gradients: g, Updated: Sgd.Step(w, g.ForWeights, given.LearningRate)))
-            .Select(x => (x.Gradients, x.Updated, Second: Network.Forward(x.Updated, s)))
+        var (w, s, variant) = (given.Weights, given.Sample, given.Variant);
+        var t = WidthOne.Forward(w, s, variant);
+        var gradients = variant == Variant.Exercise
+            ? KinkConvention.Corners.Prepend(KinkConvention.PyTorch).Select(convention => Backprop.Of(w, s, convention))
+            : KinkSides.Corners.Prepend(KinkSides.PyTorch).Select(sides => WidthOne.Backward(w, s, variant, sides));
+        var solutions = gradients
+            .Select(g => (Gradients: g, Updated: WidthOne.Step(w, g, given.LearningRate, variant)))
+            .Select(x => (x.Gradients, x.Updated, Second: WidthOne.Forward(x.Updated, s, variant)))
             .ToList();
 
         TrueValue Over(Func<(Gradients Gradients, Parameters Updated, ForwardTrace<double> Second), double> of, bool interval) =>

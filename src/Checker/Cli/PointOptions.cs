@@ -16,11 +16,21 @@ public sealed class PointOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new[] { x, y, w0, w1, w2, w3 })
+        ArgumentNullException.ThrowIfNull(command);
+        foreach (var option in All)
         {
             command.Options.Add(option);
         }
     }
+
+    /// <summary>The options written on the command line (not left at their defaults), by name: "--x", "--w0".</summary>
+    public IReadOnlyList<string> Written(ParseResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return All.Where(option => result.GetResult(option) is { Implicit: false }).Select(option => option.Name).ToArray();
+    }
+
+    private Option<double>[] All => [x, y, w0, w1, w2, w3];
 
     public Parameters Weights(ParseResult result) =>
         new(result.GetValue(w0), result.GetValue(w1), result.GetValue(w2), result.GetValue(w3));
@@ -29,6 +39,13 @@ public sealed class PointOptions
 
     /// <summary>A finite number option, refused with one line otherwise.</summary>
     public static Option<double> Number(string name, double fallback, string description) =>
+        Number(name, fallback, description, _ => true, "a finite number");
+
+    /// <summary>A positive finite number option, refused with one line otherwise.</summary>
+    public static Option<double> PositiveNumber(string name, double fallback, string description) =>
+        Number(name, fallback, description, value => value > 0, "a positive finite number");
+
+    private static Option<double> Number(string name, double fallback, string description, Func<double, bool> accepts, string what) =>
         new(name)
         {
             Description = $"{description} (default {Numbers.Format(fallback)})",
@@ -36,12 +53,12 @@ public sealed class PointOptions
             CustomParser = r =>
             {
                 var text = r.Tokens.Count > 0 ? r.Tokens[^1].Value : "";
-                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && accepts(value))
                 {
                     return value;
                 }
 
-                r.AddError($"{name} must be a finite number, not '{text}'");
+                r.AddError($"{name} must be {what}, not '{text}'");
                 return 0;
             },
         };

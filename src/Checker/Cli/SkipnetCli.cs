@@ -1,10 +1,8 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using SkipNet.Checker.Check;
-using SkipNet.Checker.Fuzz;
-using SkipNet.Checker.GradCheck;
 using SkipNet.Checker.Solve;
-using SkipNet.Reference;
 using Spectre.Console;
 
 namespace SkipNet.Checker.Cli;
@@ -31,8 +29,12 @@ public static class SkipnetCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            // One line, whatever the parser's message: "Must be one of:\n\t'text'\n\t'json'" → "Must be one of: 'text' 'json'".
-            error.WriteLine($"skipnet: {string.Join(' ', parsed.Errors[0].Message.Split('\n').Select(part => part.Trim()))}");
+            // One line, whatever the parser's message: "Must be one of:\n\t'text'\n\t'json'" → "Must be one of: 'text' 'json'",
+            // prefixed with the option's name where the message does not say it.
+            var first = parsed.Errors[0];
+            var message = string.Join(' ', first.Message.Split('\n').Select(part => part.Trim()));
+            var option = (first.SymbolResult?.Parent as OptionResult ?? first.SymbolResult as OptionResult)?.Option.Name;
+            error.WriteLine(option is null || message.Contains(option, StringComparison.Ordinal) ? $"skipnet: {message}" : $"skipnet: {option}: {message}");
             return BadInput;
         }
 
@@ -61,8 +63,8 @@ public static class SkipnetCli
         {
             solve,
             check,
-            GradCheckCommand(output),
-            FuzzCommand(output),
+            GradCheckCommand.Create(output),
+            FuzzCommand.Create(output),
         };
         root.SetAction(_ => checkAction(null, "text", 1000, 1));
         return root;
@@ -71,13 +73,15 @@ public static class SkipnetCli
     private static Command SolveCommand(TextWriter output)
     {
         var point = new PointOptions();
+        var variant = new VariantOptions();
         var lr = Number("--lr", 1, "the learning rate α");
         var format = Format("text", "markdown", "latex", "json");
-        var solve = new Command("solve", "Print the correct worked solution (defaults: the worked example).") { lr, format };
+        var solve = new Command("solve", "Print the correct worked solution (defaults: the worked example, ReLU and L1).") { lr, format };
         point.AddTo(solve);
+        variant.AddTo(solve);
         solve.SetAction(result =>
         {
-            var given = new Given(point.Weights(result), point.Sample(result), result.GetValue(lr));
+            var given = new Given(point.Weights(result), point.Sample(result), result.GetValue(lr)) { Variant = variant.Variant(result) };
             var sheet = AnswerSheet.For(given);
             if (sheet.FirstNonFinite() is { } overflowed)
             {
@@ -126,125 +130,8 @@ public static class SkipnetCli
         return (check, Action);
     }
 
-    private static Command GradCheckCommand(TextWriter output)
-    {
-        var point = new PointOptions();
-        var step = new Option<double?>("--h")
-        {
-            Description = "the finite-difference step (default: ∛ε·(1 + |v|) for each variable)",
-            CustomParser = r =>
-            {
-                var text = r.Tokens.Count > 0 ? r.Tokens[^1].Value : "";
-                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var h) && h > 0 && double.IsFinite(h))
-                {
-                    return h;
-                }
-
-                r.AddError($"--h must be a positive finite number, not '{text}'");
-                return null;
-            },
-        };
-        var sweep = new Option<bool>("--sweep") { Description = "sweep h from 1e-1 to 1e-16 and show each method's error" };
-        var of = new Option<string>("--of") { Description = "the variable the sweep differentiates by", DefaultValueFactory = _ => "w0" };
-        of.AcceptOnlyFromAmong("w0", "w1", "w2", "w3", "x");
-        var plot = new Option<string?>("--plot") { Description = "with --sweep: draw the chart to FILE.png or FILE.svg" };
-        plot.Validators.Add(r =>
-        {
-            var path = r.GetValueOrDefault<string?>() ?? "";
-            if (!path.EndsWith(".png", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
-            {
-                r.AddError($"--plot must name a .png or .svg file, not '{path}'");
-            }
-        });
-        var format = Format("text", "json");
-        var command = new Command("gradcheck", "Check the analytic gradient against every oracle at a point; exit 1 on a mismatch.") { step, sweep, of, plot, format };
-        point.AddTo(command);
-        command.SetAction(result =>
-        {
-            var (p, s) = (point.Weights(result), point.Sample(result));
-            if (AnswerSheet.For(new Given(p, s, 1)).FirstNonFinite() is { } overflowed)
-            {
-                throw new InputError(new SourcePlace("skipnet gradcheck", 0, 0), $"these numbers overflow double: {overflowed} is not finite");
-            }
-
-            var json = result.GetValue(format) == "json";
-            if (result.GetValue(sweep) || result.GetValue(plot) is not null)
-            {
-                var steps = StepSweep.Of(Enum.Parse<Node>(result.GetValue(of)!, ignoreCase: true), p, s);
-                if (result.GetValue(plot) is { } file)
-                {
-                    try
-                    {
-                        SweepReport.Plot(steps, file);
-                    }
-                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                    {
-                        throw new InputError(new SourcePlace(file, 0, 0), $"cannot write the plot: {e.Message}");
-                    }
-                }
-
-                if (json)
-                {
-                    output.WriteLine(SweepReport.Json(steps));
-                }
-                else
-                {
-                    SweepReport.WriteText(steps, Terminal.For(output));
-                }
-
-                return Usable;
-            }
-
-            var rows = GradientCheck.At(p, s, result.GetValue(step));
-            if (json)
-            {
-                output.WriteLine(GradCheckReport.Json(rows, p, s));
-            }
-            else
-            {
-                GradCheckReport.WriteText(rows, p, s, Terminal.For(output));
-            }
-
-            return rows.Any(r => r.Verdict == CheckVerdict.Mismatch) ? MistakesFound : Usable;
-        });
-        return command;
-    }
-
-    private static Command FuzzCommand(TextWriter output)
-    {
-        var cases = WholeNumber("--cases", 100_000, 100_000_000, "cases to generate");
-        var threads = WholeNumber("--threads", Environment.ProcessorCount, 1024, "threads to run on");
-        var seed = new Option<ulong>("--seed") { Description = "the campaign's seed", DefaultValueFactory = _ => 1 };
-        var format = Format("text", "json");
-        var oracles = new Option<string>("--oracle") { Description = "the oracles to check against", DefaultValueFactory = _ => "both" };
-        oracles.AcceptOnlyFromAmong("both", "exact", "central");
-        var command = new Command("fuzz", "A random campaign: the analytic gradient against the exact and central-difference oracles.") { cases, seed, threads, oracles, format };
-        command.SetAction(result =>
-        {
-            var (n, t, s) = (result.GetValue(cases), result.GetValue(threads), result.GetValue(seed));
-            var oracle = Enum.Parse<FuzzOracles>(result.GetValue(oracles)!, ignoreCase: true);
-            var outcome = Terminal.IsInteractive(output) && n >= 20_000
-                ? AnsiConsole.Progress().Start(context =>
-                {
-                    var task = context.AddTask("fuzzing", maxValue: n);
-                    return FuzzCampaign.Run(n, s, t, oracle, step => task.Increment(step));
-                })
-                : FuzzCampaign.Run(n, s, t, oracle);
-            if (result.GetValue(format) == "json")
-            {
-                output.WriteLine(FuzzReport.Json(outcome, t));
-            }
-            else
-            {
-                FuzzReport.WriteText(outcome, t, Terminal.For(output));
-            }
-
-            return Usable;
-        });
-        return command;
-    }
-
-    private static Option<int> WholeNumber(string name, int fallback, int most, string description) =>
+    /// <summary>A whole-number option from 1 to <paramref name="most"/>, refused with one line otherwise.</summary>
+    internal static Option<int> WholeNumber(string name, int fallback, int most, string description) =>
         new(name)
         {
             Description = $"{description} (default {fallback})",
@@ -265,7 +152,8 @@ public static class SkipnetCli
     private static Option<double> Number(string name, double fallback, string description) =>
         PointOptions.Number(name, fallback, description);
 
-    private static Option<string> Format(params string[] formats)
+    /// <summary>--format, the first of <paramref name="formats"/> by default.</summary>
+    internal static Option<string> Format(params string[] formats)
     {
         var option = new Option<string>("--format") { Description = "the output format", DefaultValueFactory = _ => formats[0] };
         option.AcceptOnlyFromAmong(formats);

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using SkipNet.Reference.Variants;
 
 namespace SkipNet.Checker.Formulas;
 
@@ -63,6 +64,13 @@ public static class FormulaEvaluator
         FormulaFunction.Abs => Math.Abs(args[0]),
         FormulaFunction.Max => Math.Max(args[0], args[1]),
         FormulaFunction.Min => Math.Min(args[0], args[1]),
+        // The reference's own σ and softplus, accurate where e^u would overflow.
+        FormulaFunction.Tanh => Math.Tanh(args[0]),
+        FormulaFunction.Sigmoid => Activation.Sigmoid.Value(args[0]),
+        FormulaFunction.Softplus => Activation.Softplus.Value(args[0]),
+        FormulaFunction.Exp => Math.Exp(args[0]),
+        FormulaFunction.Log => Math.Log(args[0]),
+        FormulaFunction.Leaky => args[0] > 0 ? args[0] : args[1] * args[0],
         _ => throw new ArgumentOutOfRangeException(nameof(function), function, "unknown function"),
     };
 }

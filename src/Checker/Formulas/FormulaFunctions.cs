@@ -6,7 +6,7 @@ internal static class FormulaFunctions
     public static string Spelling(this FormulaFunction function) => function.ToString().ToLowerInvariant();
 
     public static int Arity(this FormulaFunction function) =>
-        function is FormulaFunction.Max or FormulaFunction.Min ? 2 : 1;
+        function is FormulaFunction.Max or FormulaFunction.Min or FormulaFunction.Leaky ? 2 : 1;
 
     /// <summary>The function spelled exactly <paramref name="name"/> (case-sensitive), or null.</summary>
     public static FormulaFunction? FromSpelling(string name) => name switch
@@ -17,6 +17,12 @@ internal static class FormulaFunctions
         "abs" => FormulaFunction.Abs,
         "max" => FormulaFunction.Max,
         "min" => FormulaFunction.Min,
+        "tanh" => FormulaFunction.Tanh,
+        "sigmoid" => FormulaFunction.Sigmoid,
+        "softplus" => FormulaFunction.Softplus,
+        "exp" => FormulaFunction.Exp,
+        "log" => FormulaFunction.Log,
+        "leaky" => FormulaFunction.Leaky,
         _ => null,
     };
 }

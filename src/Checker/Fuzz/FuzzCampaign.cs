@@ -18,14 +18,20 @@ public enum FuzzOracles
 /// <summary>The error statistics of one oracle over a campaign.</summary>
 public sealed record OracleErrors(string Oracle, long Checks, double Max, double P999, FuzzWorst Worst);
 
-/// <summary>The case with the largest error: where, along which variable, and how large.</summary>
-public sealed record FuzzWorst(Point Point, Node Variable, double RelativeError);
+/// <summary>The case with the largest error: along which variable or entry, how to replay it, and how large.</summary>
+public sealed record FuzzWorst(string Variable, string Replay, double RelativeError);
 
-/// <summary>What a campaign found. Everything but the timing is a function of the seed and the case count alone.</summary>
+/// <summary>
+/// What a campaign found. Everything but the timing is a function of the seed and the case count alone (and, for the
+/// generic campaign, of its <see cref="Scope"/>).
+/// </summary>
 public sealed record FuzzResult(
     int Cases, ulong Seed, long KinkChecks, long NearKinkChecks, long RoundingLimitedChecks, IReadOnlyList<OracleErrors> Oracles, double Seconds)
 {
     public double CasesPerSecond => Cases / Seconds;
+
+    /// <summary>The generic campaign's variant, widths and mismatch count; null for the scalar exercise's campaign.</summary>
+    public WideFuzzScope? Scope { get; init; }
 }
 
 /// <summary>
@@ -51,30 +57,17 @@ public static class FuzzCampaign
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cases);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threads);
-        var total = new Tally();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        Parallel.For(
-            0, (cases + Chunk - 1) / Chunk, new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => new Tally(),
-            (chunk, _, tally) =>
+        var (total, seconds) = ChunkedRun.Of(
+            cases, Chunk, threads, () => new Tally(),
+            (first, end, tally) =>
             {
-                var (first, end) = ((long)chunk * Chunk, Math.Min((long)(chunk + 1) * Chunk, cases));
                 for (var i = first; i < end; i += Vector<double>.Count)
                 {
                     CheckLanes(seed, i, (int)Math.Min(Vector<double>.Count, end - i), oracles, tally);
                 }
-
-                progress?.Invoke((int)(end - first));
-                return tally;
             },
-            tally =>
-            {
-                lock (total)
-                {
-                    total.Merge(tally);
-                }
-            });
-        clock.Stop();
+            (into, from) => into.Merge(from),
+            progress);
         var summaries = new List<OracleErrors>();
         if (oracles != FuzzOracles.Central)
         {
@@ -86,7 +79,7 @@ public static class FuzzCampaign
             summaries.Add(Summarise("central difference", total.Central, seed));
         }
 
-        return new FuzzResult(cases, seed, total.OnKink, total.NearKink, total.RoundingLimited, summaries, clock.Elapsed.TotalSeconds);
+        return new FuzzResult(cases, seed, total.OnKink, total.NearKink, total.RoundingLimited, summaries, seconds);
     }
 
     /// <summary>|a − b| / max(|a|, |b|, M), M the sum of the magnitudes of the derivative's path terms.</summary>
@@ -177,13 +170,16 @@ public static class FuzzCampaign
     {
         if (errors.Count == 0)
         {
-            return new OracleErrors(oracle, 0, 0, 0, new FuzzWorst(PointAt(seed, 0), Node.W0, 0));
+            return new OracleErrors(oracle, 0, 0, 0, Worst(PointAt(seed, 0), Node.W0, 0));
         }
 
         var variables = PointLanes.Variables.Count;
-        var worst = new FuzzWorst(PointAt(seed, errors.WorstSlot / variables), PointLanes.Variables[(int)(errors.WorstSlot % variables)], errors.Max);
+        var worst = Worst(PointAt(seed, errors.WorstSlot / variables), PointLanes.Variables[(int)(errors.WorstSlot % variables)], errors.Max);
         return new OracleErrors(oracle, errors.Count, errors.Max, errors.Quantile(0.999), worst);
     }
+
+    private static FuzzWorst Worst(Point point, Node variable, double error) =>
+        new(GradCheckReport.Name(variable), FuzzReport.Replay(point), error);
 
     /// <summary>One thread's counts and errors.</summary>
     private sealed class Tally

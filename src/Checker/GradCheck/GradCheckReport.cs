@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SkipNet.Reference;
+using SkipNet.Reference.Variants;
 using Spectre.Console;
 using static SkipNet.Checker.Numbers;
 
@@ -9,10 +10,12 @@ namespace SkipNet.Checker.GradCheck;
 /// <summary>Prints a gradient check as a table fit to project in a lecture, or as JSON.</summary>
 public static class GradCheckReport
 {
-    public static void WriteText(IReadOnlyList<GradCheckRow> rows, Parameters p, Sample s, IAnsiConsole console)
+    /// <summary>The table; a variant other than the exercise's is named after the point.</summary>
+    public static void WriteText(IReadOnlyList<GradCheckRow> rows, Parameters p, Sample s, IAnsiConsole console, Variant? variant = null)
     {
+        var named = variant is null || variant == Variant.Exercise ? "" : $" ({variant})";
         console.MarkupLine(Markup.Escape(
-            $"gradient check at x = {Format(s.X)}, y = {Format(s.Y)}, w0 = {Format(p.W0)}, w1 = {Format(p.W1)}, w2 = {Format(p.W2)}, w3 = {Format(p.W3)}"));
+            $"gradient check at x = {Format(s.X)}, y = {Format(s.Y)}, w0 = {Format(p.W0)}, w1 = {Format(p.W1)}, w2 = {Format(p.W2)}, w3 = {Format(p.W3)}{named}"));
         var table = new Table().AddColumns("", "analytic", "central", "exact", "left", "right", "rel. error", "h", "verdict");
         foreach (var row in rows)
         {
@@ -38,8 +41,10 @@ public static class GradCheckReport
         console.MarkupLine(mismatches == 0 ? "[green]every gradient checks out[/]" : $"[red]{mismatches} mismatch(es)[/]");
     }
 
-    public static string Json(IReadOnlyList<GradCheckRow> rows, Parameters p, Sample s) =>
-        new JsonObject
+    /// <summary>The rows as JSON; a variant other than the exercise's adds a top-level "variant" object.</summary>
+    public static string Json(IReadOnlyList<GradCheckRow> rows, Parameters p, Sample s, Variant? variant = null)
+    {
+        var json = new JsonObject
         {
             ["point"] = new JsonObject { ["x"] = s.X, ["y"] = s.Y, ["w0"] = p.W0, ["w1"] = p.W1, ["w2"] = p.W2, ["w3"] = p.W3 },
             ["rows"] = new JsonArray(rows.Select(r => (JsonNode)new JsonObject
@@ -55,7 +60,14 @@ public static class GradCheckReport
                 ["h"] = r.Central.Step,
                 ["verdict"] = r.Verdict.ToString().ToLowerInvariant(),
             }).ToArray()),
-        }.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        };
+        if (variant is not null && variant != Variant.Exercise)
+        {
+            json["variant"] = VariantJson.Of(variant);
+        }
+
+        return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+    }
 
     public static string Name(Node node) => node.ToString().ToLowerInvariant();
 

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ScottPlot;
 using Spectre.Console;
+using static SkipNet.Checker.Numbers;
 
 namespace SkipNet.Checker.GradCheck;
 
@@ -72,6 +72,4 @@ public static class SweepReport
             plot.SavePng(path, 900, 600);
         }
     }
-
-    private static string Scientific(double value) => value.ToString("0.0e+00", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using SkipNet.Analytic;
 using SkipNet.Reference;
+using SkipNet.Reference.Variants;
 
 namespace SkipNet.Checker.Solve;
 
@@ -12,14 +13,23 @@ public sealed record AnswerSheet(
     ForwardTrace<double> Second,
     IReadOnlyList<string> Kinks)
 {
-    /// <summary>The solution from src/Reference and src/Analytic, with PyTorch's convention at kinks.</summary>
+    /// <summary>The activation and loss the sheet is worked with.</summary>
+    public Variant Variant => Given.Variant;
+
+    /// <summary>
+    /// The solution from src/Reference and src/Analytic, with PyTorch's convention at kinks: the scalar code for the
+    /// exercise's ReLU and L1, the vectorised model at widths 1,1,1,1 for any other activation or loss.
+    /// </summary>
     public static AnswerSheet For(Given given)
     {
         ArgumentNullException.ThrowIfNull(given);
-        var forward = Network.Forward(given.Weights, given.Sample);
-        var gradients = Backprop.Of(given.Weights, given.Sample);
-        var updated = Sgd.Step(given.Weights, gradients.ForWeights, given.LearningRate);
-        return new AnswerSheet(given, forward, gradients, updated, Network.Forward(updated, given.Sample), KinksOf(forward, given.Sample));
+        var variant = given.Variant;
+        var forward = WidthOne.Forward(given.Weights, given.Sample, variant);
+        var gradients = WidthOne.Backward(given.Weights, given.Sample, variant);
+        var updated = WidthOne.Step(given.Weights, gradients, given.LearningRate, variant);
+        return new AnswerSheet(
+            given, forward, gradients, updated, WidthOne.Forward(updated, given.Sample, variant),
+            KinksOf(forward, given.Sample, variant));
     }
 
     /// <summary>
@@ -37,12 +47,17 @@ public sealed record AnswerSheet(
         }.FirstOrDefault(v => !double.IsFinite(v.Value)).Name;
     }
 
-    /// <summary>The kinks the point sits on: "z0" (z0 = 0), "z1" (z1 = 0), "yhat=y" (ŷ = y).</summary>
-    public static IReadOnlyList<string> KinksOf(ForwardTrace<double> trace, Sample sample)
+    /// <summary>
+    /// The kinks the point sits on: "z0" and "z1" where the activation has a kink and the unit's z is 0, "yhat=y" where
+    /// the loss is L1 and ŷ = y.
+    /// </summary>
+    public static IReadOnlyList<string> KinksOf(ForwardTrace<double> trace, Sample sample, Variant variant)
     {
         ArgumentNullException.ThrowIfNull(trace);
         ArgumentNullException.ThrowIfNull(sample);
-        return new[] { ("z0", trace.Z0 == 0), ("z1", trace.Z1 == 0), ("yhat=y", trace.YHat == sample.Y) }
+        ArgumentNullException.ThrowIfNull(variant);
+        var kinked = variant.Activation.HasKink;
+        return new[] { ("z0", kinked && trace.Z0 == 0), ("z1", kinked && trace.Z1 == 0), ("yhat=y", variant.Loss.HasKink && trace.YHat == sample.Y) }
             .Where(k => k.Item2)
             .Select(k => k.Item1)
             .ToArray();

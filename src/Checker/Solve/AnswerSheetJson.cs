@@ -1,11 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SkipNet.Reference.Variants;
 
 namespace SkipNet.Checker.Solve;
 
 /// <summary>
 /// The answer sheet as one JSON object: given, forward, gradients, updated, second, kinks. Numbers are JSON numbers
-/// written round-trip precise.
+/// written round-trip precise. A sheet worked with any activation or loss but the exercise's ReLU and L1 adds one
+/// top-level object, "variant": {"activation", "slope" (leaky ReLU only), "loss", "delta" (Huber only)}; the other keys
+/// keep their names and meanings.
 /// </summary>
 public static class AnswerSheetJson
 {
@@ -35,6 +38,11 @@ public static class AnswerSheetJson
             ["second"] = new JsonObject { ["yhat"] = t2.YHat, ["loss"] = t2.Loss },
             ["kinks"] = new JsonArray(sheet.Kinks.Select(k => (JsonNode?)JsonValue.Create(k)).ToArray()),
         };
+        if (sheet.Variant != Variant.Exercise)
+        {
+            json["variant"] = VariantJson.Of(sheet.Variant);
+        }
+
         return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
     }
 }

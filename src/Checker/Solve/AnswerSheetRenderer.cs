@@ -11,6 +11,11 @@ public static partial class AnswerSheetRenderer
     {
         var text = new StringBuilder();
         text.AppendLine("SkipNet: the worked solution").AppendLine(GivenLine(sheet.Given));
+        if (Definition(sheet) is { } definition)
+        {
+            text.AppendLine(definition);
+        }
+
         foreach (var section in SheetSteps.Of(sheet))
         {
             text.AppendLine().AppendLine(section.Title);
@@ -29,6 +34,11 @@ public static partial class AnswerSheetRenderer
     {
         var text = new StringBuilder();
         text.AppendLine("# SkipNet: the worked solution").AppendLine().AppendLine(GivenLine(sheet.Given));
+        if (Definition(sheet) is { } definition)
+        {
+            text.AppendLine().AppendLine(definition);
+        }
+
         foreach (var section in SheetSteps.Of(sheet))
         {
             text.AppendLine().AppendLine($"## {section.Title}").AppendLine()
@@ -48,6 +58,13 @@ public static partial class AnswerSheetRenderer
     {
         var text = new StringBuilder();
         text.AppendLine(@"\section*{SkipNet: the worked solution}").AppendLine(GivenLine(sheet.Given).Replace("α", @"$\alpha$", StringComparison.Ordinal));
+        if (new VariantNotation(sheet.Variant).Definition is { } definition)
+        {
+            // "Network: h = tanh(z), L = (y − ŷ)²": the formulas after the colon in math mode.
+            var (label, formulas) = (definition[..definition.IndexOf(':', StringComparison.Ordinal)], definition[(definition.IndexOf(':', StringComparison.Ordinal) + 2)..]);
+            text.AppendLine().AppendLine($"{label}: ${ToLatex(formulas)}$");
+        }
+
         foreach (var section in SheetSteps.Of(sheet))
         {
             text.AppendLine($@"\subsection*{{{section.Title.Replace("α", @"$\alpha$", StringComparison.Ordinal)}}}").AppendLine(@"\begin{align*}");
@@ -64,26 +81,48 @@ public static partial class AnswerSheetRenderer
         $"w1 = {Format(given.Weights.W1)}, w2 = {Format(given.Weights.W2)}, w3 = {Format(given.Weights.W3)}, " +
         $"α = {Format(given.LearningRate)}";
 
-    private static string KinkLine(AnswerSheet sheet) => sheet.Kinks.Count == 0
-        ? "Kinks: none; L is differentiable in every weight here."
-        : $"Kinks: the point sits on {string.Join(", ", sheet.Kinks)}; ReLU′(0) = 0 and d|u|/du = 0 at 0 are used (PyTorch's convention), and any subgradient is as right.";
+    private static string? Definition(AnswerSheet sheet) => new VariantNotation(sheet.Variant).Definition;
+
+    private static string KinkLine(AnswerSheet sheet)
+    {
+        if (sheet.Kinks.Count == 0)
+        {
+            return "Kinks: none; L is differentiable in every weight here.";
+        }
+
+        var convention = sheet.Variant == Reference.Variants.Variant.Exercise
+            ? "ReLU′(0) = 0 and d|u|/du = 0 at 0 are used"
+            : new VariantNotation(sheet.Variant).KinkConvention(sheet.Kinks);
+        return $"Kinks: the point sits on {string.Join(", ", sheet.Kinks)}; {convention} (PyTorch's convention), and any subgradient is as right.";
+    }
 
     /// <summary>The exercise's Unicode notation in LaTeX: ∂L/∂w0 → \frac{\partial L}{\partial w_0}, · → \cdot, …</summary>
     public static string ToLatex(string formula)
     {
         var latex = Subscript().Replace(formula, "$1_$2");
         latex = Partial().Replace(latex, @"\frac{\partial L}{\partial $1}");
+        latex = Operator().Replace(latex, @"\operatorname{$1}");
         return latex
             .Replace("ŷ", @"\hat{y}", StringComparison.Ordinal)
-            .Replace("ReLU′", @"\operatorname{ReLU}'", StringComparison.Ordinal)
-            .Replace("ReLU", @"\operatorname{ReLU}", StringComparison.Ordinal)
-            .Replace("sign", @"\operatorname{sign}", StringComparison.Ordinal)
+            .Replace("tanh", @"\tanh", StringComparison.Ordinal)
+            .Replace("σ", @"\sigma", StringComparison.Ordinal)
+            .Replace("δ", @"\delta ", StringComparison.Ordinal)
+            .Replace("≤", @"\le ", StringComparison.Ordinal)
+            .Replace("²", "^2", StringComparison.Ordinal)
+            .Replace("e^(−z)", "e^{-z}", StringComparison.Ordinal)
+            .Replace("ln", @"\ln", StringComparison.Ordinal)
+            .Replace(" (the ", @"\quad\text{(the }", StringComparison.Ordinal)
+            .Replace(" piece)", @"\text{ piece)}", StringComparison.Ordinal)
             .Replace("·", @" \cdot ", StringComparison.Ordinal)
             .Replace("−", "-", StringComparison.Ordinal)
             .Replace("α", @"\alpha ", StringComparison.Ordinal)
             .Replace("′", "'", StringComparison.Ordinal)
             .Replace("(skip + main)", @"\quad\text{(skip + main)}", StringComparison.Ordinal);
     }
+
+    // The sheet's named functions, upright: ReLU, LeakyReLU, softplus, sign, Huber, max, min.
+    [GeneratedRegex(@"\b(LeakyReLU|ReLU|softplus|sign|Huber|max|min)\b")]
+    private static partial Regex Operator();
 
     // w0 → w_0, z1 → z_1, h0 → h_0 (a letter directly followed by a digit).
     [GeneratedRegex(@"\b([wzh])(\d)")]

@@ -105,4 +105,18 @@ public sealed class FormulaEvaluatorTests
         Assert.Equal(1000.0, FormulaEvaluator.Evaluate(expr, _ => 0));
         Assert.Equal(text.Replace("+", " + "), expr.ToString());
     }
+
+    /// <summary>The variants' functions, against System.Math: tanh, σ(u) = 1/(1 + e^−u), ln(1 + e^u), e^u, ln, leaky ReLU.</summary>
+    [Fact]
+    public void Evaluate_VariantFunctions_AreTheTextbookOnes()
+    {
+        Assert.Equal(Math.Tanh(0.5), Eval("tanh(0.5)"));
+        Assert.Equal(1 / (1 + Math.Exp(-2.0)), Eval("sigmoid(2)"), 1e-16);
+        Assert.Equal(Math.Log(1 + Math.Exp(0.75)), Eval("softplus(0.75)"), 1e-15);
+        Assert.Equal(0.5, Eval("sigmoid(0)"));
+        Assert.Equal(Math.E, Eval("exp(1)"));
+        Assert.Equal(0, Eval("log(1)"));
+        Assert.Equal(-0.2, Eval("leaky(-2, 0.1)"), 1e-17);
+        Assert.Equal(3, Eval("leaky(3, 0.1)"));
+    }
 }

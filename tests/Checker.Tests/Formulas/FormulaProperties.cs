@@ -91,7 +91,7 @@ public sealed class FormulaProperties
                 from whenFalse in sub
                 select (Expr)new Expr.Conditional(condition, whenTrue, whenFalse)),
             (2, from function in Gen.Elements(Enum.GetValues<FormulaFunction>())
-                from args in Gen.ArrayOf(sub, function is FormulaFunction.Max or FormulaFunction.Min ? 2 : 1)
+                from args in Gen.ArrayOf(sub, function is FormulaFunction.Max or FormulaFunction.Min or FormulaFunction.Leaky ? 2 : 1)
                 select (Expr)new Expr.Call(function, args)));
     }
 }

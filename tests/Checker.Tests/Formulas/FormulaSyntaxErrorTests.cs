@@ -38,6 +38,8 @@ public sealed class FormulaSyntaxErrorTests
 
     [Theory]
     [InlineData("foo + 1", 1, "unknown name 'foo'")]
+    [InlineData("tanhh(x)", 1, "unknown name 'tanhh'")]
+    [InlineData("leaky(x)", 1, "leaky takes 2 arguments, got 1")]
     [InlineData("x * dL/dz9", 5, "unknown name 'dL/dz9'")]
     [InlineData("relu", 1, "unknown name 'relu'")]
     public void Parse_UnknownName_ReportsNameAtItsColumn(string text, int column, string message)
