@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FsCheck;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
@@ -25,14 +26,14 @@ public static class WideGradientBattery
         (nameof(HiddenUnitPermutation_PermutesTheGradient), HiddenUnitPermutation_PermutesTheGradient),
         (nameof(OutputPermutation_PermutesTheGradient), OutputPermutation_PermutesTheGradient),
         (nameof(PositiveRescaling_RescalesTheGradient), PositiveRescaling_RescalesTheGradient),
-        (nameof(Gradient_MatchesExactDerivative_OffKinks), Gradient_MatchesExactDerivative_OffKinks),
-        (nameof(Gradient_LiesBetweenOneSidedSlopes_AtOneKink), Gradient_LiesBetweenOneSidedSlopes_AtOneKink),
-        (nameof(Gradient_MatchesCentralDifference_OnOnePiece), Gradient_MatchesCentralDifference_OnOnePiece),
         (nameof(SgdStep_MovesAgainstTheGradient), SgdStep_MovesAgainstTheGradient),
+        (nameof(WorkedExample_MatchesExactArithmetic), WorkedExample_MatchesExactArithmetic),
         (nameof(LossSlope_TimesResidual_IsTheLossesDegreeTimesTheLoss), LossSlope_TimesResidual_IsTheLossesDegreeTimesTheLoss),
         (nameof(EulerIdentity_HoldsPerPath), EulerIdentity_HoldsPerPath),
         (nameof(DeadUnit_PassesZeroGradientUpstream), DeadUnit_PassesZeroGradientUpstream),
-        (nameof(WorkedExample_MatchesExactArithmetic), WorkedExample_MatchesExactArithmetic),
+        (nameof(Gradient_MatchesExactDerivative_OffKinks), Gradient_MatchesExactDerivative_OffKinks),
+        (nameof(Gradient_LiesBetweenOneSidedSlopes_AtOneKink), Gradient_LiesBetweenOneSidedSlopes_AtOneKink),
+        (nameof(Gradient_MatchesCentralDifference_OnOnePiece), Gradient_MatchesCentralDifference_OnOnePiece),
     ];
 
     /// <summary>
@@ -109,27 +110,10 @@ public static class WideGradientBattery
     public static Property EveryGradient_HasItsNodesShape(WideDerivation derivation) =>
         Prop.ForAll(WideGenerators.AnyPoint, point =>
         {
-            var (w, g) = (point.Widths, Try(() => derivation.At(point)));
-            if (g is null)
-            {
-                return false.Label("the derivation threw: its products do not fit the shapes");
-            }
-
-            var matrices = new (string Name, Node Weight, Matrix<double> Gradient)[]
-            {
-                ("∂L/∂W0", Node.W0, g.DLdW0), ("∂L/∂W1", Node.W1, g.DLdW1), ("∂L/∂W2", Node.W2, g.DLdW2), ("∂L/∂W3", Node.W3, g.DLdW3),
-            };
-            var vectors = new (string Name, Vector<double> Gradient, int Length)[]
-            {
-                ("∂L/∂x", g.DLdX, w.N), ("∂L/∂z0", g.DLdZ0, w.A), ("∂L/∂h0", g.DLdH0, w.A), ("∂L/∂h0 via skip", g.DLdH0ViaSkip, w.A),
-                ("∂L/∂h0 via main", g.DLdH0ViaMain, w.A), ("∂L/∂z1", g.DLdZ1, w.B), ("∂L/∂h1", g.DLdH1, w.B),
-                ("∂L/∂z2", g.DLdZ2, w.M), ("∂L/∂ŷ", g.DLdYHat, w.M),
-            };
-            return Holds(
-                matrices.Where(m => WideTolerance.ShapeOf(m.Gradient) != WideTolerance.ShapeOf(m.Weight, w))
-                    .Select(m => $"{m.Name} is {m.Gradient.RowCount}×{m.Gradient.ColumnCount}, its weight {WideTolerance.ShapeOf(m.Weight, w)}")
-                    .Concat(vectors.Where(v => v.Gradient.Count != v.Length)
-                        .Select(v => $"{v.Name} has {v.Gradient.Count} entries, not {v.Length}")));
+            var g = Try(() => derivation.At(point));
+            return g is null
+                ? false.Label("the derivation threw: its products do not fit the shapes")
+                : Holds(WideTolerance.ShapeMismatches(g, point.Widths));
         });
 
     /// <summary>
@@ -242,8 +226,7 @@ public static class WideGradientBattery
         Prop.ForAll(WideGenerators.OffKinkPoint, point =>
         {
             var (g, slack) = (derivation.At(point), WideTolerance.ChainRuleSlack(point));
-            return Holds(WideTolerance.AllEntries(point.Widths)
-                .Select(e => (e, exact: EntryExactDerivative.Slopes(e, point.Weights, point.Sample, point.Variant)))
+            return Holds(ExactSlopesAt(point)
                 .Where(o => !Close(g.For(o.e), o.exact.Right, slack(o.e)))
                 .Select(o => $"∂L/∂{o.e} = {g.For(o.e):R}, exactly {o.exact.Right:R}"));
         });
@@ -257,8 +240,7 @@ public static class WideGradientBattery
         Prop.ForAll(WideGenerators.OneKinkPoint, point =>
         {
             var (g, slack) = (derivation.At(point), WideTolerance.ChainRuleSlack(point));
-            return Holds(WideTolerance.AllEntries(point.Widths)
-                .Select(e => (e, exact: EntryExactDerivative.Slopes(e, point.Weights, point.Sample, point.Variant)))
+            return Holds(ExactSlopesAt(point)
                 .Where(o => !o.exact.Contains(g.For(o.e), slack(o.e)))
                 .Select(o => $"∂L/∂{o.e} = {g.For(o.e):R}, one-sided slopes {o.exact.Left:R} and {o.exact.Right:R}"));
         });
@@ -273,8 +255,7 @@ public static class WideGradientBattery
         Prop.ForAll(WideGenerators.OffKinkPoint, point =>
         {
             var g = derivation.At(point);
-            return Holds(SpreadOver(Entry.OfWeights(point.Widths).Concat(Entry.OfVector(Node.X, point.Widths.N)).ToList(), 8)
-                .Select(e => (e, central: EntryDifference.Central(e, point.Weights, point.Sample, point.Variant)))
+            return Holds(CentralDifferencesAt(point)
                 .Where(o => o.central.OnOnePiece && o.central.Resolved && !o.central.Allows(g.For(o.e)))
                 .Select(o => $"∂L/∂{o.e} = {g.For(o.e):R}, central difference {o.central.Value:R} ± {o.central.ErrorBound:R}"));
         });
@@ -295,6 +276,42 @@ public static class WideGradientBattery
                 .Where(o => o.actual != o.expected)
                 .Select(o => $"updated {o.e} = {o.actual:R}, w − α·g = {o.expected:R}"));
         });
+
+    // The oracles are pure functions of the point, and the zoo runs the battery on many derivations from one seed,
+    // so at the same points: each point's oracle values are computed once. Keyed by the point's round-trip text
+    // (which tells −0 from 0); a cache is emptied when it passes MemoLimit points, so a long run holds few of them.
+    private const int MemoLimit = 4096;
+
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<(Entry e, OneSidedSlopes exact)>> ExactSlopes = new();
+
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<(Entry e, CentralEstimate central)>> CentralDifferences = new();
+
+    // The exact one-sided slopes of L along every entry of the network.
+    private static IReadOnlyList<(Entry e, OneSidedSlopes exact)> ExactSlopesAt(WidePoint point) =>
+        Memo(ExactSlopes, point, p => WideTolerance.AllEntries(p.Widths)
+            .Select(e => (e, EntryExactDerivative.Slopes(e, p.Weights, p.Sample, p.Variant))).ToArray());
+
+    // The central difference of L along eight weight and input entries, spread evenly.
+    private static IReadOnlyList<(Entry e, CentralEstimate central)> CentralDifferencesAt(WidePoint point) =>
+        Memo(CentralDifferences, point, p => SpreadOver(Entry.OfWeights(p.Widths).Concat(Entry.OfVector(Node.X, p.Widths.N)).ToList(), 8)
+            .Select(e => (e, EntryDifference.Central(e, p.Weights, p.Sample, p.Variant))).ToArray());
+
+    private static IReadOnlyList<T> Memo<T>(ConcurrentDictionary<string, IReadOnlyList<T>> cache, WidePoint point, Func<WidePoint, IReadOnlyList<T>> compute)
+    {
+        // A mutation run switches mutants inside one test process: an oracle value computed under one mutant must not
+        // be reused under the next.
+        if (MutationRun.IsActive)
+        {
+            return compute(point);
+        }
+
+        if (cache.Count > MemoLimit)
+        {
+            cache.Clear();
+        }
+
+        return cache.GetOrAdd(point.ToString(), _ => compute(point));
+    }
 
     private static bool Close(double a, double b, double slack) => Math.Abs(a - b) <= slack;
 

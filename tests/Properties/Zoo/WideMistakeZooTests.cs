@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using FsCheck;
+using SkipNet.Properties.Wide;
+using Xunit.Abstractions;
+
+
+namespace SkipNet.Properties.Zoo;
+
+/// <summary>
+/// The vectorised battery's strength against real mistakes with matrices, activations and losses: every wrong
+/// derivation of the vectorised zoo is falsified by some property, with a shrunk counterexample; every transposition
+/// is falsified by value too where its shapes fit; and every control passes the whole battery.
+/// </summary>
+public sealed class WideMistakeZooTests(ITestOutputHelper output)
+{
+    // FsCheck's (seed, gamma), fixed so the table is the same on every run.
+    private static readonly Rnd Seed = new(20261126, 1013904243);
+
+    // Each derivation's verdict, computed once per run and shared by the theories and the table.
+    private static readonly ConcurrentDictionary<string, Lazy<BatteryVerdict>> Verdicts = new();
+
+    private static readonly string ShapeProperty = nameof(WideGradientBattery.EveryGradient_HasItsNodesShape);
+
+    public static TheoryData<string> WrongNames => new(WideMistakeZoo.WrongDerivations.Select(d => d.Name));
+
+    public static TheoryData<string> ControlNames => new(WideMistakeZoo.Controls.Select(d => d.Name));
+
+    [Fact]
+    public void WideZoo_HasFifteenMistakesAndThreeControls_AllNamedDistinctly()
+    {
+        var names = WideMistakeZoo.WrongDerivations.Concat(WideMistakeZoo.Controls).Select(d => d.Name).ToList();
+        Assert.True(WideMistakeZoo.WrongDerivations.Count >= 15, $"{WideMistakeZoo.WrongDerivations.Count} mistakes");
+        Assert.True(WideMistakeZoo.Controls.Count >= 3, $"{WideMistakeZoo.Controls.Count} controls");
+        Assert.Equal(names.Count, names.Distinct().Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(WrongNames))]
+    public void WrongDerivation_IsFalsified_WithShrunkCounterexample(string name)
+    {
+        var verdict = VerdictOf(WideMistakeZoo.WrongDerivations.Single(d => d.Name == name));
+        output.WriteLine(Row(verdict));
+        Assert.NotNull(verdict.CaughtBy);
+        Assert.False(string.IsNullOrEmpty(verdict.Counterexample), $"{name} was caught by {verdict.CaughtBy} with no counterexample");
+    }
+
+    /// <summary>
+    /// A mistake is wrong by value, not only by shape: restricted to the points where its products fit (a = b for a
+    /// transposed ∂L/∂W1, m = b for W2·δ2, …) it is still falsified, by a property that reads values. A mistake that
+    /// never misshapes is its own restriction, and its verdict is the one above.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(WrongNames))]
+    public void WrongDerivation_IsFalsifiedByValue_WhereItsShapesFit(string name)
+    {
+        var derivation = WideMistakeZoo.WrongDerivations.Single(d => d.Name == name);
+        var verdict = VerdictOf(derivation).CaughtBy == ShapeProperty ? VerdictOf(WideMistakeZoo.WhereShapesFit(derivation)) : VerdictOf(derivation);
+        output.WriteLine(Row(verdict));
+        Assert.NotNull(verdict.CaughtBy);
+        Assert.NotEqual(ShapeProperty, verdict.CaughtBy);
+    }
+
+    [Theory]
+    [MemberData(nameof(ControlNames))]
+    public void Control_PassesTheWholeBattery(string name)
+    {
+        var verdict = VerdictOf(WideMistakeZoo.Controls.Single(d => d.Name == name));
+        Assert.True(verdict.CaughtBy is null, $"{name} was falsified by {verdict.CaughtBy} at {verdict.Counterexample}: {verdict.Label}");
+    }
+
+    /// <summary>
+    /// The battery asks for the exact derivative to within the chain rule's rounding, not merely a formula right in
+    /// exact arithmetic: f′ read from a saturated h passes every property up to the exact oracle, which rejects it.
+    /// </summary>
+    [Fact]
+    public void SlopeReadFromSaturatedH_IsRejected_ByTheExactOracle()
+    {
+        var verdict = VerdictOf(WideMistakeZoo.SlopeReadFromSaturatedH);
+        output.WriteLine(Row(verdict));
+        Assert.Equal(nameof(WideGradientBattery.Gradient_MatchesExactDerivative_OffKinks), verdict.CaughtBy);
+    }
+
+    /// <summary>The table for the README: mistake → first property that caught it → counterexample → its label.</summary>
+    [Fact]
+    public void WideZooTable_IsPrinted()
+    {
+        output.WriteLine("| mistake | caught by | counterexample | label |");
+        output.WriteLine("| --- | --- | --- | --- |");
+        foreach (var derivation in WideMistakeZoo.WrongDerivations)
+        {
+            var verdict = VerdictOf(derivation);
+            output.WriteLine(Row(verdict));
+            Assert.NotNull(verdict.CaughtBy);
+        }
+    }
+
+    private static BatteryVerdict VerdictOf(WideDerivation derivation) =>
+        Verdicts.GetOrAdd(derivation.Name, _ => new Lazy<BatteryVerdict>(() => BatteryVerdict.Of(derivation, Seed))).Value;
+
+    private static string Row(BatteryVerdict v) => $"| {v.Derivation} | {v.CaughtBy ?? "NOT CAUGHT"} | {v.Counterexample} | {v.Label} |";
+}
