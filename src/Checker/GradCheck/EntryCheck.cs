@@ -26,8 +26,9 @@ public static class EntryCheck
     }
 
     /// <summary>
-    /// One entry's row. Where the five-point stencil stays on one smooth piece, ok when the analytic value agrees with
-    /// the central difference to <see cref="GradientCheck.Tolerance"/> or within its error bound; near a seam, as
+    /// One entry's row. Where the central difference's stencils stay on one smooth piece, ok when the analytic value
+    /// agrees with it to <see cref="GradientCheck.Tolerance"/> or within its error bound (the exact slope deciding where
+    /// the adaptive difference is not resolved); near a seam, as
     /// <see cref="KinkVerdict"/> judges: kink when the one-sided differences disagree beyond their rounding and the
     /// analytic value lies between them (with their rounding) or, on the seam itself, between the exact one-sided
     /// slopes (with <see cref="PathMagnitude.Tolerance"/>); ok when they agree and so does the analytic value.
@@ -35,7 +36,7 @@ public static class EntryCheck
     public static EntryCheckRow Row(Entry entry, double analytic, WeightMatrices weights, VectorSample sample, Variant variant, double? step)
     {
         var h = step ?? EntryDifference.StepAt(entry, weights, sample, variant);
-        var central = EntryDifference.Central(entry, weights, sample, variant, h);
+        var central = EntryDifference.Central(entry, weights, sample, variant, step);
         var left = EntryDifference.Of(entry, weights, sample, variant, Stencil.Backward, h);
         var right = EntryDifference.Of(entry, weights, sample, variant, Stencil.Forward, h);
         var exact = EntryExactDerivative.Slopes(entry, weights, sample, variant);
@@ -45,9 +46,14 @@ public static class EntryCheck
         CheckVerdict Verdict()
         {
             var smooth = error <= GradientCheck.Tolerance || central.Allows(analytic);
+            var tolerance = PathMagnitude.Tolerance(entry, PathMagnitude.Of(weights, sample, variant), weights.Widths);
             if (central.OnOnePiece)
             {
-                return smooth ? CheckVerdict.Ok : CheckVerdict.Mismatch;
+                // Where the adaptive difference cannot resolve the derivative (its rounding above 0.1 % of it) it is no
+                // evidence either way, and the exact oracle decides; a step the user chose is judged as it is.
+                return step is null && !central.Resolved
+                    ? exact.Contains(analytic, tolerance) ? CheckVerdict.Ok : CheckVerdict.Mismatch
+                    : smooth ? CheckVerdict.Ok : CheckVerdict.Mismatch;
             }
 
             // A seam within reach: where the one-sided differences disagree beyond their rounding (the kink verdict),
@@ -62,7 +68,6 @@ public static class EntryCheck
             // On a seam itself (a stacked kink, Huber's |r| = δ where the differences' truncation need not bracket the
             // derivative) the exact slopes also decide; off it, a step too large for the interval is the step's mismatch.
             var onSeam = !EntryDifference.StaysOnOnePiece(entry, weights, sample, variant, 0);
-            var tolerance = PathMagnitude.Tolerance(entry, PathMagnitude.Of(weights, sample, variant), weights.Widths);
             return new OneSidedSlopes(left.Value, right.Value).Contains(analytic, slack) || (onSeam && exact.Contains(analytic, tolerance))
                 ? CheckVerdict.Kink
                 : CheckVerdict.Mismatch;

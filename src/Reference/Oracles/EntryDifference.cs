@@ -36,11 +36,11 @@ public static class EntryDifference
     }
 
     /// <summary>
-    /// The central difference with its error bound. From the step ∛ε·(1 + |v|) (<see cref="CentralDifference.StepAt"/>),
-    /// or <paramref name="step"/> when given, the step is divided by 4 until two successive central differences agree
-    /// to <see cref="AsymptoticAgreement"/> of the finer plus both rounding bounds, at most
-    /// <see cref="MaxRefinements"/> times; the finer is the estimate, and the gap between the two bounds its truncation
-    /// error. On one piece when the coarser stencil's reach is.
+    /// The central difference with its error bound. From the step ∛ε·(1 + |v|) (<see cref="CentralDifference.StepAt"/>)
+    /// the step is divided by 4 until two successive central differences agree to <see cref="AsymptoticAgreement"/> of
+    /// the finer plus both rounding bounds, at most <see cref="MaxRefinements"/> times; the finer is the estimate, and
+    /// the gap between the two bounds its truncation error. A given <paramref name="step"/> is used as it is, with the
+    /// difference at 4·step as the coarser one. On one piece when the coarser stencil's reach is.
     /// </summary>
     /// <remarks>
     /// A step scaled to the entry alone can be far too long for a smooth activation: σ(w·x) with |x| = 10⁵ turns on the
@@ -52,9 +52,10 @@ public static class EntryDifference
     public static CentralEstimate Central(Entry entry, WeightMatrices weights, VectorSample sample, Variant variant, double? step = null)
     {
         var h = step ?? StepAt(entry, weights, sample, variant);
-        var coarser = Of(entry, weights, sample, variant, Stencil.Central, h);
-        var finer = Of(entry, weights, sample, variant, Stencil.Central, h / 4);
-        for (var refinement = 1; refinement < MaxRefinements && !Agree(coarser, finer); refinement++)
+        var (coarser, finer) = step is null
+            ? (Of(entry, weights, sample, variant, Stencil.Central, h), Of(entry, weights, sample, variant, Stencil.Central, h / 4))
+            : (Of(entry, weights, sample, variant, Stencil.Central, 4 * h), Of(entry, weights, sample, variant, Stencil.Central, h));
+        for (var refinement = 1; step is null && refinement < MaxRefinements && !Agree(coarser, finer); refinement++)
         {
             (coarser, finer) = (finer, Of(entry, weights, sample, variant, Stencil.Central, finer.Step / 4));
         }

@@ -17,7 +17,10 @@ namespace SkipNet.Properties.Wide;
 /// </summary>
 public static class WideGradientBattery
 {
-    /// <summary>Every property of the battery, by name, cheapest first.</summary>
+    /// <summary>
+    /// Every property of the battery, by name: those on generated points first, cheapest first, so a mistake's first
+    /// counterexample is a shrunk point; the fixed worked example last.
+    /// </summary>
     public static IReadOnlyList<(string Name, Func<WideDerivation, Property> Property)> All { get; } =
     [
         (nameof(EveryGradient_HasItsNodesShape), EveryGradient_HasItsNodesShape),
@@ -27,13 +30,13 @@ public static class WideGradientBattery
         (nameof(OutputPermutation_PermutesTheGradient), OutputPermutation_PermutesTheGradient),
         (nameof(PositiveRescaling_RescalesTheGradient), PositiveRescaling_RescalesTheGradient),
         (nameof(SgdStep_MovesAgainstTheGradient), SgdStep_MovesAgainstTheGradient),
-        (nameof(WorkedExample_MatchesExactArithmetic), WorkedExample_MatchesExactArithmetic),
         (nameof(LossSlope_TimesResidual_IsTheLossesDegreeTimesTheLoss), LossSlope_TimesResidual_IsTheLossesDegreeTimesTheLoss),
         (nameof(EulerIdentity_HoldsPerPath), EulerIdentity_HoldsPerPath),
         (nameof(DeadUnit_PassesZeroGradientUpstream), DeadUnit_PassesZeroGradientUpstream),
         (nameof(Gradient_MatchesExactDerivative_OffKinks), Gradient_MatchesExactDerivative_OffKinks),
         (nameof(Gradient_LiesBetweenOneSidedSlopes_AtOneKink), Gradient_LiesBetweenOneSidedSlopes_AtOneKink),
         (nameof(Gradient_MatchesCentralDifference_OnOnePiece), Gradient_MatchesCentralDifference_OnOnePiece),
+        (nameof(WorkedExample_MatchesExactArithmetic), WorkedExample_MatchesExactArithmetic),
     ];
 
     /// <summary>
