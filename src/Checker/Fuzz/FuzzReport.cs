@@ -21,7 +21,7 @@ public static class FuzzReport
               $"{result.KinkChecks} checks on a kink (not measured; {scope.KinkOutside} with the analytic value outside the exact one-sided slopes), " +
               $"{result.NearKinkChecks} whose central difference straddles a seam (measured outside the one-sided differences), " +
               $"{result.RoundingLimitedChecks} where the central difference is off by more than 1e-6 but within its error bound, " +
-              $"{scope.CentralBeyondBound} beyond it (truncation the five-point estimate misses), " +
+              $"{scope.CentralBeyondBound} beyond it, {scope.CentralUnresolved} the central difference could not resolve (left out of its errors), " +
               $"{scope.Mismatches} mismatch(es) with the exact derivative"
             : $"{result.Cases:N0} cases × 5 variables, seed {result.Seed}, {threads} thread(s): {result.KinkChecks} checks on a kink (not measured), " +
               $"{result.NearKinkChecks} whose central difference straddles a nearby kink (left out of its errors), " +
@@ -73,6 +73,7 @@ public static class FuzzReport
             json["mismatches"] = scope.Mismatches;
             json["kink_checks_outside_slopes"] = scope.KinkOutside;
             json["central_beyond_bound_checks"] = scope.CentralBeyondBound;
+            json["central_unresolved_checks"] = scope.CentralUnresolved;
         }
 
         return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true });

@@ -60,7 +60,8 @@ public static class EntryDifference
             (coarser, finer) = (finer, Of(entry, weights, sample, variant, Stencil.Central, finer.Step / 4));
         }
 
-        return new CentralEstimate(finer, coarser, StaysOnOnePiece(entry, weights, sample, variant, coarser.Step));
+        var piecewiseLinear = variant.Activation.Kind is ActivationKind.Relu or ActivationKind.LeakyRelu or ActivationKind.Identity;
+        return new CentralEstimate(finer, coarser, StaysOnOnePiece(entry, weights, sample, variant, coarser.Step), piecewiseLinear);
     }
 
     /// <summary>The relative agreement of two successive central differences that ends the refinement.</summary>

@@ -91,13 +91,26 @@ public sealed class EntryOracleTests
         Assert.True(estimate.Resolved && estimate.Allows(exact) && !estimate.Allows(exact * 1.01), $"{estimate} vs {exact:R}");
     }
 
-    /// <summary>Behind a dead unit the derivative is 0 and the difference only rounding noise: not resolved.</summary>
+    /// <summary>
+    /// With σ and W2 = W3 = 0, ŷ = 0 whatever w0 is, so ∂L/∂w0 = 0 and the difference is only rounding noise: not
+    /// resolved, since a smooth activation could hide truncation under that noise.
+    /// </summary>
     [Fact]
-    public void Central_OfAZeroDerivative_IsNotResolved()
+    public void Central_OfAZeroDerivative_UnderASmoothActivation_IsNotResolved()
+    {
+        var flat = Weights.With(Node.W2, 0, 0, 0).With(Node.W3, 0, 0, 0);
+        var estimate = EntryDifference.Central(W0, flat, Sample, new Variant(Activation.Sigmoid, LossFunction.Squared));
+        Assert.Equal(0, estimate.Value);
+        Assert.False(estimate.TruncationFree || estimate.Resolved);
+    }
+
+    /// <summary>Behind a dead ReLU unit the derivative is 0; L is piecewise quadratic, so the difference's rounding bound is its whole error: resolved.</summary>
+    [Fact]
+    public void Central_OfAZeroDerivative_UnderReLU_IsResolved()
     {
         var dead = Weights.With(Node.W0, 0, 0, -0.5);
         var estimate = EntryDifference.Central(W0, dead, Sample, new Variant(Activation.Relu, LossFunction.Squared));
         Assert.Equal(0, estimate.Value);
-        Assert.False(estimate.Resolved);
+        Assert.True(estimate.TruncationFree && estimate.Resolved && estimate.Allows(0));
     }
 }
