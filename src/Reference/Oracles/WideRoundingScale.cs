@@ -34,7 +34,6 @@ public static class WideRoundingScale
     /// <summary>A bound on |computed L − L| for the forward pass with the probe applied.</summary>
     public static double LossError(WeightMatrices weights, VectorSample sample, Variant variant, EntryProbe probe)
     {
-        ArgumentNullException.ThrowIfNull(variant);
         var t = WideNetwork.Forward(weights, sample, variant, probe);
         var w = probe.Entry.Node is Node.W0 or Node.W1 or Node.W2 or Node.W3
             ? weights.With(probe.Entry.Node, probe.Entry.Row, probe.Entry.Column, probe.Value)

@@ -78,7 +78,9 @@ public sealed record Activation
     /// <summary>f(z).</summary>
     public double Value(double z) => Kind switch
     {
+        // Stryker disable once Equality : z ≥ 0 differs only at z = 0, where both branches give 0
         ActivationKind.Relu => z > 0 ? z : 0,
+        // Stryker disable once Equality : z ≥ 0 differs only at z = 0, where both branches give a zero (s·0)
         ActivationKind.LeakyRelu => z > 0 ? z : Slope * z,
         ActivationKind.Tanh => Math.Tanh(z),
         ActivationKind.Sigmoid => Logistic(z),
@@ -86,17 +88,8 @@ public sealed record Activation
         _ => z,
     };
 
-    /// <summary>The slope of f just left of z: f′(z) where f is differentiable.</summary>
-    public double LeftDerivative(double z) => HasKink && z <= 0 ? Slope : SmoothDerivative(z);
-
-    /// <summary>The slope of f just right of z: f′(z) where f is differentiable.</summary>
-    public double RightDerivative(double z) => HasKink && z >= 0 ? 1 : SmoothDerivative(z);
-
-    /// <summary>f′(z) as PyTorch's backward computes it: at the kink z = 0, the left slope (0 for ReLU, s for leaky ReLU).</summary>
-    public double Derivative(double z) => LeftDerivative(z);
-
-    // f′ off the kink; for ReLU and leaky ReLU only called at z > 0 or z < 0.
-    private double SmoothDerivative(double z) => Kind switch
+    /// <summary>The slope of f just left of z: f′(z) where f is differentiable; at ReLU's kink 0, at leaky ReLU's s.</summary>
+    public double LeftDerivative(double z) => Kind switch
     {
         ActivationKind.Relu or ActivationKind.LeakyRelu => z > 0 ? 1 : Slope,
         ActivationKind.Tanh => 1 / (Math.Cosh(z) * Math.Cosh(z)),
@@ -105,6 +98,12 @@ public sealed record Activation
         _ => 1,
     };
 
-    // σ(z) = 1/(1 + e^−z), written e^z/(1 + e^z) for z < 0 so that e^−z cannot overflow.
-    private static double Logistic(double z) => z >= 0 ? 1 / (1 + Math.Exp(-z)) : Math.Exp(z) / (1 + Math.Exp(z));
+    /// <summary>The slope of f just right of z: 1 at the kink z = 0, the left slope everywhere else.</summary>
+    public double RightDerivative(double z) => HasKink && z == 0 ? 1 : LeftDerivative(z);
+
+    /// <summary>f′(z) as PyTorch's backward computes it: at the kink z = 0, the left slope (0 for ReLU, s for leaky ReLU).</summary>
+    public double Derivative(double z) => LeftDerivative(z);
+
+    // σ(z) = 1/(1 + e^−z); for z → −∞, e^−z overflows to ∞ and σ to 0, as it should.
+    private static double Logistic(double z) => 1 / (1 + Math.Exp(-z));
 }

@@ -67,6 +67,7 @@ public sealed record LossFunction
     {
         LossKind.L1 => Math.Abs(r),
         LossKind.Squared => r * r,
+        // Stryker disable once Equality : |r| < δ differs only at |r| = δ, where both pieces give δ²/2
         _ => Math.Abs(r) <= Delta ? r * r / 2 : Delta * (Math.Abs(r) - Delta / 2),
     };
 

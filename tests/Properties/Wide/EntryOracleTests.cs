@@ -25,6 +25,38 @@ public sealed class EntryOracleTests
         Assert.Equal(40 * Tolerance.UnitRoundoff, WideRoundingScale.LossError(Weights, Sample, Variant.Exercise, unchanged));
     }
 
+    /// <summary>
+    /// The same rules with other variants and probes, in units of ε (u = ε):
+    /// leaky ReLU with s = 2: e_h0 = 2·2.5 + 0.5 = 5.5, e_z1 = 0.75 + 2.75 + 0.25 = 3.75, e_h1 = 7.5 + 0.25 = 7.75,
+    /// e_z2 = 4.25 + 3.5 + 0.375 = 8.125, e_r = 13.75, e_ℓ = 21.625, plus 2.625, doubled: 48.5.
+    /// σ at x = 0, w1 = 0: e_z0 = 0, e_h0 = 4·(0.5 + 1) = 6, e_z1 = 0, e_h1 = 6, e_z2 = 3.75 + 3.75 + 0.5 = 8, r = 2.5,
+    /// e_r = 13.5, e_ℓ = 21, plus 2.5, doubled: 47.
+    /// w3 probed to 4.5: ŷ = 2.375, e_z2 = (0.375 + 1.125) + (6.75 + 11.25) + 2.375 = 21.875, r = 0.625, e_r = 25.5,
+    /// e_ℓ = 27.375, plus 0.625, doubled: 56.
+    /// x probed to 2: e_x = 2, e_z0 = 3 + 1 + 1 = 5, e_z1 = 1.5 + 2.5 + 0.5 = 4.5, e_z2 = 3 + 4 + 0.75 = 7.75, r = 2.25,
+    /// e_r = 13, e_ℓ = 19.75, plus 2.25, doubled: 44.
+    /// Squared error at y = ŷ = 0.375: e_r = 3.875 + 0.375 = 4.25, ℓ's Lipschitz constant 2(0 + 4.25u), e_ℓ = 36.125u²,
+    /// doubled: 72.25u².
+    /// </summary>
+    [Fact]
+    public void LossError_ForOtherVariantsAndProbes_FollowsTheSameRules()
+    {
+        const double u = Tolerance.UnitRoundoff;
+        var unchanged = new EntryProbe(new Entry(Node.YHat, 0), 0.375, 0);
+        Assert.Equal(48.5 * u, WideRoundingScale.LossError(Weights, Sample, new Variant(Activation.LeakyRelu(2), LossFunction.L1), unchanged));
+
+        var flat = Weights.With(Node.W1, 0, 0, 0);
+        var atZero = new VectorSample(MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense(1, 0), Sample.Y);
+        var sigmoid = new Variant(Activation.Sigmoid, LossFunction.L1);
+        Assert.Equal(47 * u, WideRoundingScale.LossError(flat, atZero, sigmoid, new EntryProbe(new Entry(Node.YHat, 0), 0.5, 0)));
+
+        Assert.Equal(56 * u, WideRoundingScale.LossError(Weights, Sample, Variant.Exercise, new EntryProbe(new Entry(Node.W3, 0, 0), 4.5, 0)));
+        Assert.Equal(44 * u, WideRoundingScale.LossError(Weights, Sample, Variant.Exercise, new EntryProbe(new Entry(Node.X, 0), 2, 0)));
+
+        var onTarget = new VectorSample(Sample.X, MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense(1, 0.375));
+        Assert.Equal(72.25 * u * u, WideRoundingScale.LossError(Weights, onTarget, new Variant(Activation.Relu, LossFunction.Squared), unchanged));
+    }
+
     /// <summary>z0 = w0·x = 0.5 crosses 0 when w0 moves by more than 0.5; z1, ŷ and r keep their signs until then.</summary>
     [Theory]
     [InlineData(0.25, true)]
@@ -33,6 +65,13 @@ public sealed class EntryOracleTests
     [InlineData(1, false)]
     public void StaysOnOnePiece_IsFalseExactlyWhenTheReachCrossesAKink(double reach, bool onOnePiece) =>
         Assert.Equal(onOnePiece, EntryDifference.StaysOnOnePiece(W0, Weights, Sample, Variant.Exercise, reach));
+
+    /// <summary>Along w1, z1 = w1·h0 = 0.25 crosses 0 when w1 moves by more than 0.5; z0 cannot move.</summary>
+    [Theory]
+    [InlineData(0.4, true)]
+    [InlineData(0.6, false)]
+    public void StaysOnOnePiece_AlongW1_SeesTheSecondUnitsKink(double reach, bool onOnePiece) =>
+        Assert.Equal(onOnePiece, EntryDifference.StaysOnOnePiece(new Entry(Node.W1, 0, 0), Weights, Sample, Variant.Exercise, reach));
 
     [Fact]
     public void StaysOnOnePiece_OnAKink_IsFalse()
@@ -75,6 +114,29 @@ public sealed class EntryOracleTests
         Assert.False(estimate.Allows(-0.75 + 2 * estimate.ErrorBound + 1e-12));
     }
 
+    /// <summary>A step given is used as it is, the coarser difference at four times it.</summary>
+    [Fact]
+    public void Central_AtAGivenStep_UsesThatStep()
+    {
+        var estimate = EntryDifference.Central(W0, Weights, Sample, Variant.Exercise, 1e-3);
+        Assert.Equal((1e-3, 4e-3), (estimate.Central.Step, estimate.Coarser.Step));
+        Assert.True(estimate.Allows(-0.75));
+    }
+
+    /// <summary>
+    /// σ(w0·10¹⁵) turns within 10⁻¹⁵ of w0 = 0, beyond the last refinement (∛ε/4¹⁶ ≈ 1.4·10⁻¹⁵): the step is quartered
+    /// <see cref="EntryDifference.MaxRefinements"/> times and the estimate is not resolved.
+    /// </summary>
+    [Fact]
+    public void Central_ThatNeverAgrees_StopsAfterTheLastRefinement_Unresolved()
+    {
+        var steep = new VectorSample(MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense(1, 1e15), Sample.Y);
+        var at = Weights.With(Node.W0, 0, 0, 0);
+        var estimate = EntryDifference.Central(W0, at, steep, new Variant(Activation.Sigmoid, LossFunction.Squared));
+        Assert.Equal(CentralDifference.BaseStep / Math.Pow(4, EntryDifference.MaxRefinements), estimate.Central.Step);
+        Assert.False(estimate.Resolved);
+    }
+
     /// <summary>
     /// σ(w0·x) with x = 10⁵ turns within 10⁻⁵ of w0, shorter than ∛ε·(1 + w0): the step shrinks until two differences
     /// agree, and the estimate then allows the exact derivative and refuses one 1% off.
@@ -87,7 +149,7 @@ public sealed class EntryOracleTests
         var sigmoid = new Variant(Activation.Sigmoid, LossFunction.Squared);
         var estimate = EntryDifference.Central(W0, at, steep, sigmoid);
         var exact = EntryExactDerivative.Slopes(W0, at, steep, sigmoid).Right;
-        Assert.True(estimate.Central.Step <= EntryDifference.StepAt(W0, at, steep, sigmoid) / 16, $"{estimate} vs {exact:R}");
+        Assert.Equal(EntryDifference.StepAt(W0, at, steep, sigmoid) / 16, estimate.Central.Step);
         Assert.True(estimate.Resolved && estimate.Allows(exact) && !estimate.Allows(exact * 1.01), $"{estimate} vs {exact:R}");
     }
 
@@ -112,5 +174,22 @@ public sealed class EntryOracleTests
         var estimate = EntryDifference.Central(W0, dead, Sample, new Variant(Activation.Relu, LossFunction.Squared));
         Assert.Equal(0, estimate.Value);
         Assert.True(estimate.TruncationFree && estimate.Resolved && estimate.Allows(0));
+        Assert.Equal(EntryDifference.StepAt(W0, dead, Sample, Variant.Exercise), estimate.Coarser.Step);
+    }
+
+    /// <summary>
+    /// The batch's one-sided slopes are the means of the samples' on each side: at w0 = 0 (z0 = 0) with leaky ReLU,
+    /// s = 0.5, moving w0 left puts both units on their negative side, so the left slope is −(w3·s + w2·s·w1·s)·x =
+    /// −0.3125·x, and the right −(w3 + w2·w1)·x = −0.75·x; for x = 1 and x = 2.
+    /// </summary>
+    [Fact]
+    public void MeanSlopes_AtAKink_AreTheMeansOfEachSide()
+    {
+        var at = Weights.With(Node.W0, 0, 0, 0);
+        var leaky = new Variant(Activation.LeakyRelu(0.5), LossFunction.L1);
+        var twice = new VectorSample(MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense(1, 2), Sample.Y);
+        var (one, two) = (EntryExactDerivative.Slopes(W0, at, Sample, leaky), EntryExactDerivative.Slopes(W0, at, twice, leaky));
+        Assert.Equal(new OneSidedSlopes(-0.3125, -0.75), one);
+        Assert.Equal(new OneSidedSlopes((one.Left + two.Left) / 2, (one.Right + two.Right) / 2), EntryExactDerivative.MeanSlopes(W0, at, [Sample, twice], leaky));
     }
 }
