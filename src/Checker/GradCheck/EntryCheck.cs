@@ -35,8 +35,8 @@ public static class EntryCheck
     /// </summary>
     public static EntryCheckRow Row(Entry entry, double analytic, WeightMatrices weights, VectorSample sample, Variant variant, double? step)
     {
-        var h = step ?? EntryDifference.StepAt(entry, weights, sample, variant);
         var central = EntryDifference.Central(entry, weights, sample, variant, step);
+        var h = central.Central.Step;
         var left = EntryDifference.Of(entry, weights, sample, variant, Stencil.Backward, h);
         var right = EntryDifference.Of(entry, weights, sample, variant, Stencil.Forward, h);
         var exact = EntryExactDerivative.Slopes(entry, weights, sample, variant);
