@@ -70,10 +70,18 @@ public static class EntryDifference
     /// <summary>The most central differences <see cref="Central"/> takes: the last step is 4⁻¹⁵ ≈ 10⁻⁹ of the first.</summary>
     public const int MaxRefinements = 16;
 
-    private static bool Agree(FiniteDifference coarser, FiniteDifference finer) =>
+    /// <summary>
+    /// Whether two successive central differences agree: their gap at most <see cref="AsymptoticAgreement"/> of the
+    /// finer plus both rounding bounds.
+    /// </summary>
+    public static bool Agree(FiniteDifference coarser, FiniteDifference finer)
+    {
+        ArgumentNullException.ThrowIfNull(coarser);
+        ArgumentNullException.ThrowIfNull(finer);
         // Stryker disable once Equality : < differs only where the gap equals the bound to the last bit
-        Math.Abs(coarser.Value - finer.Value)
-        <= AsymptoticAgreement * Math.Abs(finer.Value) + coarser.RoundingBound + finer.RoundingBound;
+        return Math.Abs(coarser.Value - finer.Value)
+               <= AsymptoticAgreement * Math.Abs(finer.Value) + coarser.RoundingBound + finer.RoundingBound;
+    }
 
     /// <summary>
     /// The kink verdict from the backward and forward differences at <paramref name="step"/>: differentiable, with their

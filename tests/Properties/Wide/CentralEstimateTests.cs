@@ -19,6 +19,24 @@ public sealed class CentralEstimateTests
     public void Resolved_IsSmallRoundingAndAgreement(double value, double bound, double coarser, double coarserBound, bool resolved) =>
         Assert.Equal(resolved, Of(value, bound, coarser, coarserBound).Resolved);
 
+    /// <summary>Two differences agree when their gap is at most 0.1 % of the finer plus both rounding bounds.</summary>
+    [Theory]
+    [InlineData(1000, 1, 1001, 0, true)]
+    [InlineData(1000, 0, 1001, 1, true)]
+    [InlineData(1000, 0, 1001.5, 0, false)]
+    [InlineData(1000, 0, 1000.5, 0, true)]
+    [InlineData(1000, 0.25, 1001.5, 0.25, true)]
+    public void Agree_IsAGapWithinTheRelativeAgreementPlusRounding(double coarser, double coarserBound, double finer, double finerBound, bool agree) =>
+        Assert.Equal(agree, EntryDifference.Agree(new FiniteDifference(coarser, 4e-6, coarserBound), new FiniteDifference(finer, 1e-6, finerBound)));
+
+    [Fact]
+    public void Agree_MissingDifference_IsRefusedByName()
+    {
+        var difference = new FiniteDifference(1, 1e-6, 0);
+        Assert.Throws<ArgumentNullException>("coarser", () => EntryDifference.Agree(null!, difference));
+        Assert.Throws<ArgumentNullException>("finer", () => EntryDifference.Agree(difference, null!));
+    }
+
     [Fact]
     public void Resolved_WithoutTruncation_IsAlwaysTrue() =>
         Assert.True(Of(0, 1e-20, 1, 1e-20, truncationFree: true).Resolved);

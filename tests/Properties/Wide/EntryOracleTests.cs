@@ -32,7 +32,10 @@ public sealed class EntryOracleTests
     /// σ at x = 0, w1 = 0: e_z0 = 0, e_h0 = 4·(0.5 + 1) = 6, e_z1 = 0, e_h1 = 6, e_z2 = 3.75 + 3.75 + 0.5 = 8, r = 2.5,
     /// e_r = 13.5, e_ℓ = 21, plus 2.5, doubled: 47.
     /// w3 probed to 4.5: ŷ = 2.375, e_z2 = (0.375 + 1.125) + (6.75 + 11.25) + 2.375 = 21.875, r = 0.625, e_r = 25.5,
-    /// e_ℓ = 27.375, plus 0.625, doubled: 56.
+    /// e_ℓ = 27.375, plus 0.625, doubled: 56. w2 probed to 4.5: ŷ = 1.375, e_z2 = (3.375 + 10.125) + 2 + 1.375 = 16.875,
+    /// r = 1.625, e_r = 21.5, e_ℓ = 26.375, plus 1.625, doubled: 56; w1 probed to 4.5: z1 = 2.25, e_z1 = 6.75 + 11.25 +
+    /// 2.25 = 20.25 = e_h1, the same ŷ and e_z2, 56 again. w0 probed to 2: e_z0 = 6 + 2 + 2 = 10, e_z1 = 3 + 5 + 1 = 9,
+    /// e_z2 = (1.5 + 4.5) + (3 + 5) + 1.5 = 15.5, r = 1.5, e_r = 20, e_ℓ = 24.5, plus 1.5, doubled: 52.
     /// x probed to 2: e_x = 2, e_z0 = 3 + 1 + 1 = 5, e_z1 = 1.5 + 2.5 + 0.5 = 4.5, e_z2 = 3 + 4 + 0.75 = 7.75, r = 2.25,
     /// e_r = 13, e_ℓ = 19.75, plus 2.25, doubled: 44.
     /// Squared error at y = ŷ = 0.375: e_r = 3.875 + 0.375 = 4.25, ℓ's Lipschitz constant 2(0 + 4.25u), e_ℓ = 36.125u²,
@@ -51,6 +54,9 @@ public sealed class EntryOracleTests
         Assert.Equal(47 * u, WideRoundingScale.LossError(flat, atZero, sigmoid, new EntryProbe(new Entry(Node.YHat, 0), 0.5, 0)));
 
         Assert.Equal(56 * u, WideRoundingScale.LossError(Weights, Sample, Variant.Exercise, new EntryProbe(new Entry(Node.W3, 0, 0), 4.5, 0)));
+        Assert.Equal(56 * u, WideRoundingScale.LossError(Weights, Sample, Variant.Exercise, new EntryProbe(new Entry(Node.W2, 0, 0), 4.5, 0)));
+        Assert.Equal(56 * u, WideRoundingScale.LossError(Weights, Sample, Variant.Exercise, new EntryProbe(new Entry(Node.W1, 0, 0), 4.5, 0)));
+        Assert.Equal(52 * u, WideRoundingScale.LossError(Weights, Sample, Variant.Exercise, new EntryProbe(new Entry(Node.W0, 0, 0), 2, 0)));
         Assert.Equal(44 * u, WideRoundingScale.LossError(Weights, Sample, Variant.Exercise, new EntryProbe(new Entry(Node.X, 0), 2, 0)));
 
         var onTarget = new VectorSample(Sample.X, MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense(1, 0.375));
@@ -65,6 +71,28 @@ public sealed class EntryOracleTests
     [InlineData(1, false)]
     public void StaysOnOnePiece_IsFalseExactlyWhenTheReachCrossesAKink(double reach, bool onOnePiece) =>
         Assert.Equal(onOnePiece, EntryDifference.StaysOnOnePiece(W0, Weights, Sample, Variant.Exercise, reach));
+
+    /// <summary>Along w3, ŷ = 0.125 + w3·0.5 reaches y = 3 at w3 = 5.75: only the right end of a reach of 5.5 crosses.</summary>
+    [Theory]
+    [InlineData(5, true)]
+    [InlineData(5.5, false)]
+    public void StaysOnOnePiece_SeesAKinkBeyondTheRightEndOnly(double reach, bool onOnePiece) =>
+        Assert.Equal(onOnePiece, EntryDifference.StaysOnOnePiece(new Entry(Node.W3, 0, 0), Weights, Sample, Variant.Exercise, reach));
+
+    /// <summary>
+    /// Two first-layer units (W0 = [0.5; 1], W1 = [0.5, 0.5], W3 = [0.5, 0.5]): along W0[0,0] the first unit's z0
+    /// crosses 0 at a reach over 0.5 while z1 = 0.5·h0₀ + 0.5 stays positive, so only z0's own sign shows the kink.
+    /// </summary>
+    [Theory]
+    [InlineData(0.4, true)]
+    [InlineData(0.6, false)]
+    public void StaysOnOnePiece_SeesAFirstLayerKinkTheSecondLayerHides(double reach, bool onOnePiece)
+    {
+        var build = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build;
+        var twoUnits = new WeightMatrices(build.DenseOfArray(new[,] { { 0.5 }, { 1 } }), build.DenseOfArray(new[,] { { 0.5, 0.5 } }),
+                                          build.Dense(1, 1, 0.5), build.DenseOfArray(new[,] { { 0.5, 0.5 } }));
+        Assert.Equal(onOnePiece, EntryDifference.StaysOnOnePiece(W0, twoUnits, Sample, Variant.Exercise, reach));
+    }
 
     /// <summary>Along w1, z1 = w1·h0 = 0.25 crosses 0 when w1 moves by more than 0.5; z0 cannot move.</summary>
     [Theory]
