@@ -21,8 +21,8 @@ public static class EntryCheck
     /// <summary>Every entry's row at the point; <paramref name="step"/> null uses ∛ε·(1 + |v|) for each entry.</summary>
     public static IReadOnlyList<EntryCheckRow> At(WeightMatrices weights, VectorSample sample, Variant variant, double? step)
     {
-        var g = WideBackprop.Of(weights, sample, variant);
-        return Entries(weights.Widths).Select(entry => Row(entry, g.For(entry), weights, sample, variant, step)).ToArray();
+        var (g, magnitudes) = (WideBackprop.Of(weights, sample, variant), PathMagnitude.Of(weights, sample, variant));
+        return Entries(weights.Widths).Select(entry => Row(entry, g.For(entry), magnitudes, weights, sample, variant, step)).ToArray();
     }
 
     /// <summary>
@@ -33,7 +33,7 @@ public static class EntryCheck
     /// analytic value lies between them (with their rounding) or, on the seam itself, between the exact one-sided
     /// slopes (with <see cref="PathMagnitude.Tolerance"/>); ok when they agree and so does the analytic value.
     /// </summary>
-    public static EntryCheckRow Row(Entry entry, double analytic, WeightMatrices weights, VectorSample sample, Variant variant, double? step)
+    private static EntryCheckRow Row(Entry entry, double analytic, WideGradients magnitudes, WeightMatrices weights, VectorSample sample, Variant variant, double? step)
     {
         var central = EntryDifference.Central(entry, weights, sample, variant, step);
         var h = central.Central.Step;
@@ -46,7 +46,7 @@ public static class EntryCheck
         CheckVerdict Verdict()
         {
             var smooth = error <= GradientCheck.Tolerance || central.Allows(analytic);
-            var tolerance = PathMagnitude.Tolerance(entry, PathMagnitude.Of(weights, sample, variant), weights.Widths);
+            var tolerance = PathMagnitude.Tolerance(entry, magnitudes, weights.Widths);
             if (central.OnOnePiece)
             {
                 // Where the adaptive difference cannot resolve the derivative (its rounding above 0.1 % of it) it is no

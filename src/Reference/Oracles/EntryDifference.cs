@@ -28,8 +28,9 @@ public static class EntryDifference
         for (var i = 0; i < samples.Length; i++)
         {
             var probe = new EntryProbe(entry, value + coefficients.Offset(i) * step, 0);
-            samples[i] = WideNetwork.Forward(weights, sample, variant, probe).Loss;
-            bound += Math.Abs(coefficients.Coefficients[i]) * WideRoundingScale.LossError(weights, sample, variant, probe);
+            var trace = WideNetwork.Forward(weights, sample, variant, probe);
+            samples[i] = trace.Loss;
+            bound += Math.Abs(coefficients.Coefficients[i]) * WideRoundingScale.LossError(weights, sample, variant, probe, trace);
         }
 
         return new FiniteDifference(coefficients.Slope(samples, step), step, bound / step);

@@ -32,9 +32,12 @@ public static class WideRoundingScale
     public const double Eps = 1.1102230246251565e-16;
 
     /// <summary>A bound on |computed L − L| for the forward pass with the probe applied.</summary>
-    public static double LossError(WeightMatrices weights, VectorSample sample, Variant variant, EntryProbe probe)
+    public static double LossError(WeightMatrices weights, VectorSample sample, Variant variant, EntryProbe probe) =>
+        LossError(weights, sample, variant, probe, WideNetwork.Forward(weights, sample, variant, probe));
+
+    /// <summary><see cref="LossError(WeightMatrices, VectorSample, Variant, EntryProbe)"/> from that probe's forward pass, already run.</summary>
+    internal static double LossError(WeightMatrices weights, VectorSample sample, Variant variant, EntryProbe probe, WideTrace t)
     {
-        var t = WideNetwork.Forward(weights, sample, variant, probe);
         var w = probe.Entry.Node is Node.W0 or Node.W1 or Node.W2 or Node.W3
             ? weights.With(probe.Entry.Node, probe.Entry.Row, probe.Entry.Column, probe.Value)
             : weights;
