@@ -74,16 +74,25 @@ public static class Generators
         from w in Gen.ArrayOf(number, 6)
         select new Point(new Parameters(w[0], w[1], w[2], w[3]), new Sample(w[4], w[5]));
 
-    /// <summary>Each coordinate toward simpler numbers, one at a time.</summary>
+    /// <summary>
+    /// Each coordinate toward simpler numbers, one at a time. A point on the tie ŷ = y first shrinks along the tie:
+    /// a simpler weight or x with y moved to the new ŷ, so that a counterexample which needs the tie keeps it
+    /// (x = 0, y = 0 rather than x = 922.07…, y = 576.29…). Each step makes the weights and x simpler, or else y,
+    /// so shrinking ends.
+    /// </summary>
     public static IEnumerable<Point> Shrink(Point point)
     {
+        ArgumentNullException.ThrowIfNull(point);
         var (p, s) = (point.Parameters, point.Sample);
-        return Simpler(p.W0).Select(v => point with { Parameters = p with { W0 = v } })
+        var others = Simpler(p.W0).Select(v => point with { Parameters = p with { W0 = v } })
             .Concat(Simpler(p.W1).Select(v => point with { Parameters = p with { W1 = v } }))
             .Concat(Simpler(p.W2).Select(v => point with { Parameters = p with { W2 = v } }))
             .Concat(Simpler(p.W3).Select(v => point with { Parameters = p with { W3 = v } }))
-            .Concat(Simpler(s.X).Select(v => point with { Sample = s with { X = v } }))
-            .Concat(Simpler(s.Y).Select(v => point with { Sample = s with { Y = v } }));
+            .Concat(Simpler(s.X).Select(v => point with { Sample = s with { X = v } }));
+        var alongTie = point.Trace.YHat == point.Y
+            ? others.Select(c => c with { Sample = c.Sample with { Y = c.Trace.YHat } })
+            : [];
+        return alongTie.Concat(others).Concat(Simpler(s.Y).Select(v => point with { Sample = s with { Y = v } }));
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ public static class CheckReportText
             {
                 console.MarkupLine(Markup.Escape(
                     $"    at x = {Numbers.Format(s.X)}, y = {Numbers.Format(s.Y)}, w0 = {Numbers.Format(w.W0)}, w1 = {Numbers.Format(w.W1)}, " +
-                    $"w2 = {Numbers.Format(w.W2)}, w3 = {Numbers.Format(w.W3)} it gives {Numbers.Format(f.ClaimedAt ?? double.NaN)}; " +
+                    $"w2 = {Numbers.Format(w.W2)}, w3 = {Numbers.Format(w.W3)} it {Gives(f.ClaimedAt ?? double.NaN)}; " +
                     $"the truth is {Numbers.Format(f.CorrectAt ?? double.NaN)}"));
             }
 
@@ -42,6 +42,9 @@ public static class CheckReportText
 
         console.MarkupLine($"{report.Right} right, {report.Wrong} wrong, {report.Carried} carried");
     }
+
+    private static string Gives(double value) =>
+        double.IsFinite(value) ? $"gives {Numbers.Format(value)}" : $"is undefined ({Numbers.Format(value)})";
 
     private static string Verdict(Verdict verdict) => verdict switch
     {

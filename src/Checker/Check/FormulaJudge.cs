@@ -40,10 +40,11 @@ public static class FormulaJudge
             return new FormulaJudgement(claim.Name, claim.Text, Verdict.Right, null, null, null, null, null, claim.Place);
         }
 
+        var claimedAt = Claimed(claim, counterexample, variant);
+        var diagnosis = double.IsFinite(claimedAt) ? Diagnose(claim, Sample(seed), variant) : Undefined(claim, Sample(seed), variant);
         return new FormulaJudgement(
             claim.Name, claim.Text, Verdict.Wrong, counterexample.Sample, counterexample.Parameters,
-            Claimed(claim, counterexample, variant), TrueAt(claim.Name, counterexample, variant).Value,
-            Diagnose(claim, Sample(seed), variant), claim.Place);
+            claimedAt, TrueAt(claim.Name, counterexample, variant).Value, diagnosis, claim.Place);
     }
 
     /// <summary>The formula's value at the point, true gradients standing in for gradient names.</summary>
@@ -136,10 +137,18 @@ public static class FormulaJudge
             }
         }
 
-        return WrongCondition(
+        return Condition(
             points.Select(p => (p, Holds(claim, p, variant), Informative: Math.Abs(TrueAt(claim.Name, p, variant).Value) > Tolerance(claim.Name, p, variant))).ToList(),
-            variant);
+            variant) is { } condition
+            ? $"a wrong condition: wrong only {condition}"
+            : null;
     }
+
+    // Where the formula gives NaN or ±∞ (0/0, x/0, log of ≤ 0, overflow): named by the condition where one fits.
+    private static string Undefined(FormulaClaim claim, IReadOnlyList<Point> points, Variant variant) =>
+        Condition(points.Select(p => (p, double.IsFinite(Claimed(claim, p, variant)), Informative: true)).ToList(), variant) is { } condition
+            ? $"undefined {condition}"
+            : "undefined (not a finite number) at the counterexample";
 
     // Leaving out a path's share of a path-summing gradient.
     private static IEnumerable<(Func<Point, double> Term, string Diagnosis)> MissingTerms(string name, Variant variant) =>
@@ -152,9 +161,10 @@ public static class FormulaJudge
     /// Whether the wrong points are exactly those where one variable lies in an interval: for some candidate
     /// variable, no right point whose true gradient is not zero lies between the wrong points' values (where the
     /// truth is zero a formula can be right by accident). The interval's ends are the simplest numbers between the
-    /// wrong points and the nearest right ones, open where a right point sits on the end.
+    /// wrong points and the nearest right ones, open where a right point sits on the end: "for 0 &lt; z0 ≤ 1", or
+    /// "at ŷ = y" where the interval is one point.
     /// </summary>
-    private static string? WrongCondition(IReadOnlyList<(Point Point, bool Right, bool Informative)> rows, Variant variant)
+    private static string? Condition(IReadOnlyList<(Point Point, bool Right, bool Informative)> rows, Variant variant)
     {
         if (rows.All(r => r.Right) || rows.All(r => !r.Right))
         {
@@ -183,9 +193,14 @@ public static class FormulaJudge
             var above = right.Where(v => v > to).DefaultIfEmpty(double.PositiveInfinity).Min();
             var lower = double.IsFinite(below) ? Simplest(below, from) : double.NegativeInfinity;
             var upper = double.IsFinite(above) ? Simplest(to, above) : double.PositiveInfinity;
+            if (lower == upper)
+            {
+                return variable == "ŷ − y" && lower == 0 ? "at ŷ = y" : $"at {variable} = {Numbers.Format(lower)}";
+            }
+
             var left = double.IsFinite(lower) ? $"{Numbers.Format(lower)} {(lower == from ? "≤" : "<")} " : "";
             var rightEnd = double.IsFinite(upper) ? $" {(upper == to ? "≤" : "<")} {Numbers.Format(upper)}" : "";
-            return $"a wrong condition: wrong only for {left}{variable}{rightEnd}";
+            return $"for {left}{variable}{rightEnd}";
         }
 
         return null;

@@ -1,45 +1,75 @@
-using SkipNet.Reference;
-
 namespace SkipNet.Checker.Check;
 
 /// <summary>
-/// What a quantity comes to when it is worked out, by its own step, from the derivation's own earlier values
-/// (the true values where it claims none). Used only to tell a carried error from a new one: the truth itself comes
-/// from src/Reference and src/Analytic, never from here.
+/// A derivation's own values, as its steps see them: a given input exactly, a claim as the interval its written
+/// precision stands for (or the truth in its place, where the judge says so), and a quantity it never wrote by
+/// its own step from these (∂L/∂w0 from its own ∂L/∂h0 through f′(z0) when ∂L/∂z0 is not written). Each value
+/// remembers which claims it was worked out from.
 /// </summary>
-public static class OwnWork
+public sealed class OwnWork
 {
-    /// <summary>The quantity's step applied to <paramref name="valueOf"/>; null for names with no step here.</summary>
-    public static double? Recompute(string name, Given given, Func<string, double> valueOf)
+    private readonly Given given;
+    private readonly Func<string, Interval?> claim;
+    private readonly Func<string, Interval>? trueBranch;
+    private readonly Dictionary<string, (Interval Value, IReadOnlySet<string> From)> worked = new(StringComparer.Ordinal);
+
+    /// <param name="given">The point, the learning rate and the variant.</param>
+    /// <param name="claim">A claimed quantity's interval; null where the derivation wrote none.</param>
+    /// <param name="trueBranch">Where masks and signs read the true forward values; null: the derivation's own.</param>
+    public OwnWork(Given given, Func<string, Interval?> claim, Func<string, Interval>? trueBranch)
     {
         ArgumentNullException.ThrowIfNull(given);
-        ArgumentNullException.ThrowIfNull(valueOf);
-        var v = valueOf;
-        var (rate, f, loss) = (given.LearningRate, given.Variant.Activation, given.Variant.Loss);
-        return name switch
-        {
-            "z0" => v("w0") * v("x"),
-            "h0" => f.Value(v("z0")),
-            "z1" => v("w1") * v("h0"),
-            "h1" => f.Value(v("z1")),
-            "z2" => v("w2") * v("h1") + v("w3") * v("h0"),
-            "yhat" => v("z2"),
-            "loss" => loss.Value(v("y") - v("yhat")),
-            "dL/dz2" => v("dL/dyhat"),
-            "dL/dw2" => v("dL/dz2") * v("h1"),
-            "dL/dw3" => v("dL/dz2") * v("h0"),
-            "dL/dh1" => v("dL/dz2") * v("w2"),
-            "dL/dw1" => v("dL/dz1") * v("h0"),
-            "dL/dh0" => v("dL/dz2") * v("w3") + v("dL/dz1") * v("w1"),
-            "dL/dw0" => v("dL/dz0") * v("x"),
-            "updated.w0" => v("w0") - rate * v("dL/dw0"),
-            "updated.w1" => v("w1") - rate * v("dL/dw1"),
-            "updated.w2" => v("w2") - rate * v("dL/dw2"),
-            "updated.w3" => v("w3") - rate * v("dL/dw3"),
-            "second.yhat" => WidthOne.Forward(
-                new Parameters(v("updated.w0"), v("updated.w1"), v("updated.w2"), v("updated.w3")), given.Sample, given.Variant).YHat,
-            "second.loss" => loss.Value(v("y") - v("second.yhat")),
-            _ => null, // ∂L/∂ŷ, ∂L/∂z1, ∂L/∂z0 hold a sign, a mask or a slope decision, judged on their own
-        };
+        ArgumentNullException.ThrowIfNull(claim);
+        this.given = given;
+        this.claim = claim;
+        this.trueBranch = trueBranch;
     }
+
+    /// <summary>The quantity's own step, applied to the derivation's values, and the claims it used.</summary>
+    public (Interval Value, IReadOnlySet<string> From) Step(string name)
+    {
+        var from = new HashSet<string>(StringComparer.Ordinal);
+        Interval Use(string input)
+        {
+            var (value, inputFrom) = ValueOf(input);
+            from.UnionWith(inputFrom);
+            return value;
+        }
+
+        var value = Steps.Of(name, given, Use, trueBranch ?? Use);
+        return (value, from);
+    }
+
+    // A given input exactly; a claim as itself; anything else by its own step.
+    private (Interval Value, IReadOnlySet<string> From) ValueOf(string name)
+    {
+        if (Given(name) is { } exact)
+        {
+            return (Interval.Point(exact), new HashSet<string>());
+        }
+
+        if (claim(name) is { } claimed)
+        {
+            return (claimed, new HashSet<string>(StringComparer.Ordinal) { name });
+        }
+
+        if (!worked.TryGetValue(name, out var result))
+        {
+            result = Step(name);
+            worked[name] = result;
+        }
+
+        return result;
+    }
+
+    private double? Given(string name) => name switch
+    {
+        "x" => given.Sample.X,
+        "y" => given.Sample.Y,
+        "w0" => given.Weights.W0,
+        "w1" => given.Weights.W1,
+        "w2" => given.Weights.W2,
+        "w3" => given.Weights.W3,
+        _ => null,
+    };
 }

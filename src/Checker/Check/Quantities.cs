@@ -12,7 +12,8 @@ public static class Quantities
 
     public static IReadOnlyList<string> Updated { get; } = ["updated.w0", "updated.w1", "updated.w2", "updated.w3"];
 
-    public static IReadOnlyList<string> Second { get; } = ["second.yhat", "second.loss"];
+    public static IReadOnlyList<string> Second { get; } =
+        ["second.z0", "second.h0", "second.z1", "second.h1", "second.z2", "second.yhat", "second.loss"];
 
     /// <summary>Every name a value can be claimed for, in working order.</summary>
     public static IReadOnlyList<string> Claimable { get; } = [.. Forward, .. Gradients, .. Updated, .. Second];

@@ -11,6 +11,9 @@ public sealed record TrueValue(double Value, IReadOnlyList<double> UnderConventi
 
     public double High => UnderConventions.Max();
 
+    /// <summary>[Low, High]: every value some convention gives, and for an interval truth everything between.</summary>
+    public Interval Range => Interval.Hull(UnderConventions);
+
     /// <summary>Whether some convention gives <paramref name="claim"/>, to within <paramref name="tolerance"/>.</summary>
     public bool Admits(double claim, double tolerance) => IsInterval
         ? claim >= Low - tolerance && claim <= High + tolerance

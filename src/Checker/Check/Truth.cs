@@ -43,6 +43,9 @@ public static class Truth
             ["dL/dz0"] = Over(x => x.Gradients.DLdZ0, true), ["dL/dw0"] = Over(x => x.Gradients.DLdW0, true),
             ["updated.w0"] = Over(x => x.Updated.W0, true), ["updated.w1"] = Over(x => x.Updated.W1, true),
             ["updated.w2"] = Over(x => x.Updated.W2, true), ["updated.w3"] = Over(x => x.Updated.W3, true),
+            ["second.z0"] = Over(x => x.Second.Z0, false), ["second.h0"] = Over(x => x.Second.H0, false),
+            ["second.z1"] = Over(x => x.Second.Z1, false), ["second.h1"] = Over(x => x.Second.H1, false),
+            ["second.z2"] = Over(x => x.Second.Z2, false),
             ["second.yhat"] = Over(x => x.Second.YHat, false), ["second.loss"] = Over(x => x.Second.Loss, false),
         };
     }
