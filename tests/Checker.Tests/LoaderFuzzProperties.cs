@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using SkipNet.Checker.Check;
+using SkipNet.Checker.Reading;
 
 namespace SkipNet.Checker.Tests;
 

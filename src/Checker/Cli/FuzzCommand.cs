@@ -63,7 +63,7 @@ public static class FuzzCommand
                 FuzzReport.WriteText(outcome, t, Terminal.For(output));
             }
 
-            return outcome.Scope is { Mismatches: > 0 } ? SkipnetCli.MistakesFound : SkipnetCli.Usable;
+            return outcome.Scope is { Mismatches: > 0 } ? (int)ExitCode.MistakesFound : (int)ExitCode.Usable;
         });
         return command;
     }

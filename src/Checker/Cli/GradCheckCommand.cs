@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using FsCheck.Fluent;
-using SkipNet.Checker.Check;
 using SkipNet.Checker.GradCheck;
+using SkipNet.Checker.Reading;
 using SkipNet.Checker.Solve;
 using SkipNet.Points.Wide;
 using SkipNet.Reference;
@@ -105,7 +105,7 @@ public static class GradCheckCommand
                 GradCheckReport.WriteText(rows, p, s, Terminal.For(output), variant);
             }
 
-            return rows.Any(r => r.Verdict == CheckVerdict.Mismatch) ? SkipnetCli.MistakesFound : SkipnetCli.Usable;
+            return rows.Any(r => r.Verdict == CheckVerdict.Mismatch) ? (int)ExitCode.MistakesFound : (int)ExitCode.Usable;
         });
         return command;
     }
@@ -127,7 +127,7 @@ public static class GradCheckCommand
             WideGradCheckReport.WriteText(rows, point, seed, Terminal.For(output));
         }
 
-        return rows.Any(r => r.Verdict == CheckVerdict.Mismatch) ? SkipnetCli.MistakesFound : SkipnetCli.Usable;
+        return rows.Any(r => r.Verdict == CheckVerdict.Mismatch) ? (int)ExitCode.MistakesFound : (int)ExitCode.Usable;
     }
 
     private static int Sweep(Node variable, Parameters p, Sample s, string? plot, bool json, TextWriter output)
@@ -154,7 +154,7 @@ public static class GradCheckCommand
             SweepReport.WriteText(steps, Terminal.For(output));
         }
 
-        return SkipnetCli.Usable;
+        return (int)ExitCode.Usable;
     }
 
     private static void Refuse(bool refused, string why)

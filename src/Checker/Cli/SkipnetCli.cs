@@ -1,26 +1,18 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using SkipNet.Checker.Check;
-using SkipNet.Checker.Solve;
+using SkipNet.Checker.Reading;
 using Spectre.Console;
 
 namespace SkipNet.Checker.Cli;
 
 /// <summary>
-/// The <c>skipnet</c> command: <c>solve</c> prints the correct answer sheet, <c>check</c> judges a derivation.
-/// With no command it checks the worked example's own submission. Exit codes: 0 all right, 1 mistakes found,
-/// 2 unusable input (one line on standard error saying where and what).
+/// The <c>skipnet</c> command: <c>solve</c>, <c>check</c>, <c>gradcheck</c> and <c>fuzz</c>, each in its own file. With
+/// no command it checks the worked example's own submission. Exit codes: <see cref="ExitCode"/>; unusable input gets one
+/// line on standard error saying where and what.
 /// </summary>
 public static class SkipnetCli
 {
-    public const int Usable = 0;
-    public const int MistakesFound = 1;
-    public const int BadInput = 2;
-    public const int InternalError = 70;
-
-    private const string WorkedExampleName = "the worked example (embedded)";
-
     /// <summary>Runs the command line, writing to the given writers.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -35,7 +27,7 @@ public static class SkipnetCli
             var message = string.Join(' ', first.Message.Split('\n').Select(part => part.Trim()));
             var option = (first.SymbolResult?.Parent as OptionResult ?? first.SymbolResult as OptionResult)?.Option.Name;
             error.WriteLine(option is null || message.Contains(option, StringComparison.Ordinal) ? $"skipnet: {message}" : $"skipnet: {option}: {message}");
-            return BadInput;
+            return (int)ExitCode.BadInput;
         }
 
         try
@@ -45,89 +37,27 @@ public static class SkipnetCli
         catch (InputError e)
         {
             error.WriteLine(e.Message);
-            return BadInput;
+            return (int)ExitCode.BadInput;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug, not bad input: still one line, with EX_SOFTWARE's code.
             error.WriteLine($"skipnet: internal error: {e.GetType().Name}: {e.Message.Split('\n')[0]}");
-            return InternalError;
+            return (int)ExitCode.InternalError;
         }
     }
 
     private static RootCommand Build(TextWriter output)
     {
-        var solve = SolveCommand(output);
-        var (check, checkAction) = CheckCommand(output);
         var root = new RootCommand("SkipNet: the worked solution, and a checker for hand derivations, of the skip-connection network exercise.")
         {
-            solve,
-            check,
+            SolveCommand.Create(output),
+            CheckCommand.Create(output),
             GradCheckCommand.Create(output),
             FuzzCommand.Create(output),
         };
-        root.SetAction(_ => checkAction(null, "text", 1000, 1));
+        root.SetAction(_ => CheckCommand.Run(output, path: null));
         return root;
-    }
-
-    private static Command SolveCommand(TextWriter output)
-    {
-        var point = new PointOptions();
-        var variant = new VariantOptions();
-        var lr = Number("--lr", 1, "the learning rate α");
-        var format = Format("text", "markdown", "latex", "json");
-        var solve = new Command("solve", "Print the correct worked solution (defaults: the worked example, ReLU and L1).") { lr, format };
-        point.AddTo(solve);
-        variant.AddTo(solve);
-        solve.SetAction(result =>
-        {
-            var given = new Given(point.Weights(result), point.Sample(result), result.GetValue(lr)) { Variant = variant.Variant(result) };
-            var sheet = AnswerSheet.For(given);
-            if (sheet.FirstNonFinite() is { } overflowed)
-            {
-                throw new InputError(new SourcePlace("skipnet solve", 0, 0), $"these numbers overflow double: {overflowed} is not finite");
-            }
-
-            output.Write(result.GetValue(format) switch
-            {
-                "markdown" => AnswerSheetRenderer.Markdown(sheet),
-                "latex" => AnswerSheetRenderer.Latex(sheet),
-                "json" => AnswerSheetJson.Of(sheet) + Environment.NewLine,
-                _ => AnswerSheetRenderer.Text(sheet),
-            });
-            return Usable;
-        });
-        return solve;
-    }
-
-    private static (Command, Func<string?, string, int, ulong, int>) CheckCommand(TextWriter output)
-    {
-        var file = new Argument<string?>("FILE") { Description = "the derivation (YAML or JSON); none: the worked example's own submission", Arity = ArgumentArity.ZeroOrOne };
-        var format = Format("text", "json");
-        var seed = new Option<ulong>("--seed") { Description = "the seed of the formula properties", DefaultValueFactory = _ => 1 };
-        var cases = WholeNumber("--cases", 1000, 10_000_000, "generated points per formula");
-        var check = new Command("check", "Check a derivation's values and formulas; exit 0 all right, 1 mistakes, 2 unusable input.") { file, format, seed, cases };
-
-        int Action(string? path, string style, int count, ulong seedValue)
-        {
-            var submission = path is null
-                ? SubmissionLoader.Load(WorkedExample.Text(), WorkedExampleName)
-                : SubmissionLoader.LoadFile(path);
-            var report = DerivationCheck.Run(submission, count, seedValue);
-            if (style == "json")
-            {
-                output.WriteLine(CheckReportJson.Of(report));
-            }
-            else
-            {
-                CheckReportText.Write(report, Terminal.For(output));
-            }
-
-            return report.ExitCode;
-        }
-
-        check.SetAction(r => Action(r.GetValue(file), r.GetValue(format)!, r.GetValue(cases), r.GetValue(seed)));
-        return (check, Action);
     }
 
     /// <summary>A whole-number option from 1 to <paramref name="most"/>, refused with one line otherwise.</summary>
@@ -148,9 +78,6 @@ public static class SkipnetCli
                 return 0;
             },
         };
-
-    private static Option<double> Number(string name, double fallback, string description) =>
-        PointOptions.Number(name, fallback, description);
 
     /// <summary>--format, the first of <paramref name="formats"/> by default.</summary>
     internal static Option<string> Format(params string[] formats)

@@ -3,7 +3,9 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using SkipNet.Checker.Check;
+using SkipNet.Checker.Judging;
+using SkipNet.Checker.Reading;
+using SkipNet.Checker.Reporting;
 using SkipNet.Reference;
 using Spectre.Console;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SkipNet.Checker.Check;
+using SkipNet.Checker.Reading;
 
 namespace SkipNet.Checker.Tests.Check;
 

@@ -2,8 +2,9 @@ using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using SkipNet.Checker.Check;
+using SkipNet.Checker.Judging;
 using SkipNet.Checker.Solve;
+using SkipNet.Checker.Truth;
 
 namespace SkipNet.Checker.Tests.Check;
 
@@ -37,7 +38,7 @@ public sealed class ValueJudgeProperties
             (given, mistake, omitEvery) =>
             {
                 var (planted, plant) = mistake;
-                var truth = Truth.At(given);
+                var truth = TrueValues.At(given);
                 var correct = StudentWork.Of(given, StudentWork.Exact).ToDictionary(c => c.Name, c => c.Text);
                 var work = StudentWork.Of(given, (name, v) => StudentWork.Exact(name, name == planted ? Plant(plant, name, v, given, truth) : v));
                 // Some intermediates left unwritten (never the planted one): the judge fills them in by their steps.
@@ -71,7 +72,7 @@ public sealed class ValueJudgeProperties
             Gen.Elements(Quantities.Claimable.ToArray()).ToArbitrary(),
             (given, decimals, planted) =>
             {
-                var truth = Truth.At(given);
+                var truth = TrueValues.At(given);
                 var work = StudentWork.Of(given, (name, v) => Rounded(name == planted ? Slip(v, truth[name]) : v, decimals));
                 var judged = ValueJudge.Judge(StudentWork.AsSubmission(given, work));
                 return judged.Where(j => j.Verdict == Verdict.Wrong).Select(j => j.Name).SequenceEqual([planted])

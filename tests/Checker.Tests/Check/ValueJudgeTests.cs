@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using SkipNet.Checker.Check;
+using SkipNet.Checker.Judging;
 using SkipNet.Reference.Variants;
 
 namespace SkipNet.Checker.Tests.Check;

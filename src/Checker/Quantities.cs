@@ -1,4 +1,4 @@
-namespace SkipNet.Checker.Check;
+namespace SkipNet.Checker;
 
 /// <summary>The names a derivation can claim values and formulas for, in the order they are worked out.</summary>
 public static class Quantities

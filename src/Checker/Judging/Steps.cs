@@ -1,6 +1,6 @@
 using SkipNet.Reference.Variants;
 
-namespace SkipNet.Checker.Check;
+namespace SkipNet.Checker.Judging;
 
 /// <summary>
 /// Each claimable quantity's own step: how a derivation works it out from earlier quantities, over intervals so

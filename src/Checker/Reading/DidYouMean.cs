@@ -1,4 +1,4 @@
-namespace SkipNet.Checker.Check;
+namespace SkipNet.Checker.Reading;
 
 /// <summary>The nearest known name to a misspelt one, by edit distance, when it is near enough to be a likely typo.</summary>
 public static class DidYouMean

@@ -1,4 +1,5 @@
-namespace SkipNet.Checker.Check;
+using SkipNet.Checker.Judging;
+namespace SkipNet.Checker.Truth;
 
 /// <summary>
 /// The truth for one quantity: its value under PyTorch's convention, and the values every other convention at a

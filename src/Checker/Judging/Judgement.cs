@@ -1,6 +1,7 @@
+using SkipNet.Checker.Reading;
 using SkipNet.Reference;
 
-namespace SkipNet.Checker.Check;
+namespace SkipNet.Checker.Judging;
 
 /// <summary>right; wrong (a new mistake); carried (wrong only because it follows from an earlier wrong claim).</summary>
 public enum Verdict
@@ -37,8 +38,8 @@ public sealed record CheckReport(string Source, IReadOnlyList<ValueJudgement> Va
 
     public int Carried => Count(Verdict.Carried);
 
-    /// <summary>0 when every claim is right, 1 when there are mistakes.</summary>
-    public int ExitCode => Wrong + Carried == 0 ? 0 : 1;
+    /// <summary>Usable when every claim is right, MistakesFound when there are mistakes.</summary>
+    public ExitCode ExitCode => Wrong + Carried == 0 ? ExitCode.Usable : ExitCode.MistakesFound;
 
     private int Count(Verdict verdict) =>
         Values.Count(v => v.Verdict == verdict) + Formulas.Count(f => f.Verdict == verdict);

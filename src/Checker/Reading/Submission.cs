@@ -1,6 +1,6 @@
 using SkipNet.Checker.Formulas;
 
-namespace SkipNet.Checker.Check;
+namespace SkipNet.Checker.Reading;
 
 /// <summary>A value a derivation claims, as written (the text decides its precision).</summary>
 public sealed record ValueClaim(string Name, string Text, double Value, SourcePlace Place);

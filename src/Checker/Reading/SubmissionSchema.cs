@@ -1,69 +1,28 @@
 using System.Globalization;
 using SkipNet.Checker.Formulas;
-using SkipNet.Checker.Solve;
 using SkipNet.Reference;
 using SkipNet.Reference.Variants;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
-namespace SkipNet.Checker.Check;
+namespace SkipNet.Checker.Reading;
 
 /// <summary>
-/// Reads a derivation from YAML (or JSON, which YAML reads as it is). Every problem is an <see cref="InputError"/>
-/// naming the file, line and column. Bounded: files over 1 MiB, anchors and aliases (the "billion laughs" bomb)
-/// and nesting deeper than <see cref="MaxDepth"/> are refused before anything is built.
+/// The derivation's schema: given (with its variant keys), aliases, values and formulas, every name resolved and
+/// every number finite. Every problem is an <see cref="InputError"/> naming the file, line and column.
 /// </summary>
-public static class SubmissionLoader
+public static class SubmissionSchema
 {
-    public const long MaxBytes = 1 << 20;
-
-    public const int MaxDepth = 8;
-
     // YAML's spellings of infinity and not-a-number.
     private static readonly HashSet<string> YamlSpecialFloats =
         new(StringComparer.OrdinalIgnoreCase) { ".inf", "+.inf", "-.inf", ".nan", "inf", "-inf", "nan", "infinity", "-infinity" };
 
     private static readonly string[] TopKeys = ["given", "aliases", "values", "formulas"];
 
-    /// <summary>Reads and checks the file at <paramref name="path"/>.</summary>
-    public static Submission LoadFile(string path)
+    /// <summary>The submission a guarded YAML root node describes.</summary>
+    public static Submission Read(YamlNode root, string source)
     {
-        var place = new SourcePlace(path, 0, 0);
-        string text;
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw new InputError(place, "no such file");
-            }
-
-            if (info.Length > MaxBytes)
-            {
-                throw new InputError(place, $"the file is {info.Length} bytes; at most {MaxBytes} (1 MiB) are read");
-            }
-
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new InputError(place, $"cannot read the file: {e.Message}");
-        }
-
-        return Load(text, path);
-    }
-
-    /// <summary>Reads and checks a derivation's text; <paramref name="source"/> names it in messages.</summary>
-    public static Submission Load(string text, string source)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (text.Length > MaxBytes)
-        {
-            throw new InputError(new SourcePlace(source, 0, 0), $"the text is longer than {MaxBytes} characters");
-        }
-
-        var root = Parse(text, source);
+        ArgumentNullException.ThrowIfNull(root);
         var top = Mapping(root, source, "the file");
         foreach (var key in top.Children.Keys)
         {
@@ -84,69 +43,6 @@ public static class SubmissionLoader
             ReadFormulas(Child(top, "formulas"), aliases, source));
     }
 
-    private static YamlNode Parse(string text, string source)
-    {
-        try
-        {
-            // A first pass over the event stream, which is iterative: refuse aliases and deep nesting before the
-            // recursive representation model ever sees them.
-            var parser = new Parser(new StringReader(text));
-            var depth = 0;
-            while (MoveNext(parser, source))
-            {
-                switch (parser.Current)
-                {
-                    case AnchorAlias alias:
-                        throw new InputError(Place(source, alias.Start), "aliases (*name) are not allowed in a derivation");
-                    case NodeEvent { Anchor.IsEmpty: false } anchored:
-                        throw new InputError(Place(source, anchored.Start), "anchors (&name) are not allowed in a derivation");
-                    case MappingStart or SequenceStart when ++depth > MaxDepth:
-                        throw new InputError(Place(source, parser.Current.Start), $"nested more than {MaxDepth} levels deep");
-                    case MappingEnd or SequenceEnd:
-                        depth--;
-                        break;
-                }
-            }
-
-            var stream = new YamlStream();
-            try
-            {
-                stream.Load(new StringReader(text));
-            }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-            {
-                // YamlDotNet's representation model rejects some streams its parser accepts (a key with no value).
-                throw new InputError(new SourcePlace(source, 1, 1), $"not valid YAML: {e.Message}");
-            }
-
-            return stream.Documents.Count switch
-            {
-                0 => throw new InputError(new SourcePlace(source, 1, 1), "the file is empty"),
-                1 => stream.Documents[0].RootNode,
-                _ => throw new InputError(Place(source, stream.Documents[1].RootNode.Start), "more than one YAML document"),
-            };
-        }
-        catch (YamlException e)
-        {
-            var problem = (e.InnerException?.Message ?? e.Message).Split('\n')[0].Trim();
-            throw new InputError(Place(source, e.Start), $"not valid YAML: {problem}");
-        }
-    }
-
-    // YamlDotNet's parser can also fail with an InvalidOperationException on some malformed streams.
-    private static bool MoveNext(Parser parser, string source)
-    {
-        var last = parser.Current?.End ?? Mark.Empty;
-        try
-        {
-            return parser.MoveNext();
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new InputError(Place(source, last), $"not valid YAML: {e.Message}");
-        }
-    }
-
     private static Given ReadGiven(YamlNode node, string source)
     {
         var given = Mapping(node, source, "'given'");
@@ -156,9 +52,7 @@ public static class SubmissionLoader
         {
             Variant = ReadVariant(given, source),
         };
-        return AnswerSheet.For(result).FirstNonFinite() is { } overflowed
-            ? throw new InputError(At(node, source), $"these numbers overflow double: {overflowed} is not finite")
-            : result;
+        return OverflowGuard.Checked(result, At(node, source));
     }
 
     // activation (default relu) with slope for leaky-relu only, loss (default l1) with delta (positive) for huber only.
@@ -344,7 +238,6 @@ public static class SubmissionLoader
     private static bool IsIdentifier(string name) =>
         name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 
-    private static SourcePlace At(YamlNode node, string source) => Place(source, node.Start);
+    private static SourcePlace At(YamlNode node, string source) => YamlGuard.Place(source, node.Start);
 
-    private static SourcePlace Place(string source, Mark mark) => new(source, (int)mark.Line, (int)mark.Column);
 }

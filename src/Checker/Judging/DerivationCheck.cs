@@ -1,4 +1,5 @@
-namespace SkipNet.Checker.Check;
+using SkipNet.Checker.Reading;
+namespace SkipNet.Checker.Judging;
 
 /// <summary>Checks a derivation: its values, then each of its formulas as a property.</summary>
 public static class DerivationCheck

@@ -1,4 +1,4 @@
-namespace SkipNet.Checker.Check;
+namespace SkipNet.Checker.Reading;
 
 /// <summary>Where in an input something is: a file (or option), and a 1-based line and column when known.</summary>
 public sealed record SourcePlace(string File, int Line, int Column)

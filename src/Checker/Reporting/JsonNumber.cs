@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-namespace SkipNet.Checker;
+namespace SkipNet.Checker.Reporting;
 
 /// <summary>
 /// JSON has no NaN or ±∞: such a number is written as null, with the reason beside it under "KEY_undefined"

@@ -3,15 +3,17 @@ using FsCheck.Fluent;
 using Microsoft.FSharp.Core;
 using SkipNet.Analytic;
 using SkipNet.Analytic.Wide;
-using SkipNet.Checker.GradCheck;
 using SkipNet.Checker.Formulas;
+using SkipNet.Checker.GradCheck;
+using SkipNet.Checker.Reading;
+using SkipNet.Checker.Truth;
 using SkipNet.Points;
 using SkipNet.Reference;
 using SkipNet.Reference.Oracles;
 using SkipNet.Reference.Variants;
 using SkipNet.Reference.Wide;
 
-namespace SkipNet.Checker.Check;
+namespace SkipNet.Checker.Judging;
 
 /// <summary>
 /// Judges a claimed gradient formula as a property: on generated points (exercise-style, wide-range and exact kinks)

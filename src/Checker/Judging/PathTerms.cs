@@ -1,7 +1,7 @@
 using SkipNet.Reference;
 using SkipNet.Reference.Variants;
 
-namespace SkipNet.Checker.Check;
+namespace SkipNet.Checker.Judging;
 
 /// <summary>
 /// The skip path's and the main path's shares of a gradient that sums the two paths (∂L/∂h0 and what follows from

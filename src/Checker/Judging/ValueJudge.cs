@@ -1,4 +1,6 @@
-namespace SkipNet.Checker.Check;
+using SkipNet.Checker.Reading;
+using SkipNet.Checker.Truth;
+namespace SkipNet.Checker.Judging;
 
 /// <summary>
 /// Judges claimed values in working order. A claim written to k decimals stands for the interval ±½·10⁻ᵏ around it:
@@ -20,7 +22,7 @@ public static class ValueJudge
     {
         ArgumentNullException.ThrowIfNull(submission);
         var given = submission.Given;
-        var truth = Truth.At(given);
+        var truth = TrueValues.At(given);
         var claimed = submission.Values.ToDictionary(c => c.Name);
         var tolerances = claimed.Values.ToDictionary(c => c.Name, c => WrittenPrecision.Tolerance(c.Text, truth[c.Name].Value));
         var written = claimed.Values.ToDictionary(c => c.Name, c => Interval.Around(c.Value, tolerances[c.Name]));

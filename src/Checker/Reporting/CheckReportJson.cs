@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SkipNet.Checker.Judging;
 
-namespace SkipNet.Checker.Check;
+namespace SkipNet.Checker.Reporting;
 
 /// <summary>
 /// The report as JSON: {"values":[{name, claimed, correct, verdict, diagnosis}], "formulas":[{name, formula, verdict,

@@ -2,7 +2,7 @@ using FsCheck;
 using Microsoft.FSharp.Collections;
 using Microsoft.FSharp.Core;
 
-namespace SkipNet.Checker.Check;
+namespace SkipNet.Checker.Judging;
 
 /// <summary>An FsCheck runner that prints nothing and keeps the result, for properties checked at run time.</summary>
 public sealed class ResultRunner : IRunner

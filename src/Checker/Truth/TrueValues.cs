@@ -3,14 +3,14 @@ using SkipNet.Analytic.Wide;
 using SkipNet.Reference;
 using SkipNet.Reference.Variants;
 
-namespace SkipNet.Checker.Check;
+namespace SkipNet.Checker.Truth;
 
 /// <summary>
 /// The true value of every claimable quantity at a given point, from src/Reference and src/Analytic: for the exercise
 /// under PyTorch's convention and every corner of <see cref="KinkConvention"/>; for another activation or loss through
 /// the 1-wide vectorised model under PyTorch's slopes and every corner of <see cref="KinkSides"/>.
 /// </summary>
-public static class Truth
+public static class TrueValues
 {
     public static IReadOnlyDictionary<string, TrueValue> At(Given given)
     {

@@ -1,6 +1,7 @@
+using SkipNet.Checker.Truth;
 using SkipNet.Reference.Variants;
 
-namespace SkipNet.Checker.Check;
+namespace SkipNet.Checker.Judging;
 
 /// <summary>
 /// The classic mistakes, as the wrong value each produces for a quantity. A wrong claim that equals one of them,
@@ -32,7 +33,7 @@ public static class Diagnoses
         var (w, s, rate, variant) = (given.Weights, given.Sample, given.LearningRate, given.Variant);
         var t = WidthOne.Forward(w, s, variant);
         var g = WidthOne.Backward(w, s, variant);
-        var truth = Truth.At(given)[name].Value;
+        var truth = TrueValues.At(given)[name].Value;
         var paths = PathTerms.Of(name, w, s, variant);
         var maskMissing = variant.Activation.Kind == ActivationKind.Relu ? MaskMissing : $"the factor {variant.Activation.Name}′(z) is missing";
 

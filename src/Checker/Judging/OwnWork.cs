@@ -1,4 +1,4 @@
-namespace SkipNet.Checker.Check;
+namespace SkipNet.Checker.Judging;
 
 /// <summary>
 /// A derivation's own values, as its steps see them: a given input exactly, a claim as the interval its written

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SkipNet.Checker.Check;
+namespace SkipNet.Checker.Judging;
 
 /// <summary>
 /// How far from the truth a value may be, judged by how it is written: with k ≥ 1 decimals it is right when it is the

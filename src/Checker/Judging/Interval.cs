@@ -1,6 +1,6 @@
 using MathNet.Numerics;
 
-namespace SkipNet.Checker.Check;
+namespace SkipNet.Checker.Judging;
 
 /// <summary>
 /// The closed interval [Low, High]: every value a rounded number, or a step evaluated on rounded numbers, may stand

@@ -1,6 +1,7 @@
+using SkipNet.Checker.Judging;
 using Spectre.Console;
 
-namespace SkipNet.Checker.Check;
+namespace SkipNet.Checker.Reporting;
 
 /// <summary>The report as tables for a terminal (plain text when the output is redirected or NO_COLOR is set).</summary>
 public static class CheckReportText
@@ -48,8 +49,8 @@ public static class CheckReportText
 
     private static string Verdict(Verdict verdict) => verdict switch
     {
-        Check.Verdict.Right => "[green]right[/]",
-        Check.Verdict.Wrong => "[red]wrong[/]",
+        Judging.Verdict.Right => "[green]right[/]",
+        Judging.Verdict.Wrong => "[red]wrong[/]",
         _ => "[yellow]carried[/]",
     };
 }
