@@ -1,5 +1,5 @@
 using SkipNet.Checker.Reading;
-using SkipNet.Reference;
+using SkipNet.Points;
 
 namespace SkipNet.Checker.Judging;
 
@@ -14,20 +14,14 @@ public enum Verdict
 /// <summary>The judgement of one claimed value.</summary>
 public sealed record ValueJudgement(string Name, string Claimed, double Correct, Verdict Verdict, string? Diagnosis, SourcePlace Place);
 
-/// <summary>
-/// The judgement of one claimed formula: where it is wrong, the smallest counterexample found, the formula's value
-/// there and the truth (for a kink, the range every convention allows).
-/// </summary>
-public sealed record FormulaJudgement(
-    string Name,
-    string Formula,
-    Verdict Verdict,
-    Sample? CounterexampleSample,
-    Parameters? CounterexampleWeights,
-    double? ClaimedAt,
-    double? CorrectAt,
-    string? Diagnosis,
-    SourcePlace Place);
+/// <summary>Where a formula fails: the (shrunk) point, the formula's value there, and the truth (PyTorch's, at a kink).</summary>
+public sealed record Counterexample(Point Point, double ClaimedAt, double CorrectAt);
+
+/// <summary>The judgement of one claimed formula: right, or wrong with its counterexample and a diagnosis where one fits.</summary>
+public sealed record FormulaJudgement(FormulaClaim Claim, Counterexample? Counterexample, string? Diagnosis)
+{
+    public Verdict Verdict => Counterexample is null ? Verdict.Right : Verdict.Wrong;
+}
 
 /// <summary>Everything <c>skipnet check</c> says of a derivation.</summary>
 public sealed record CheckReport(string Source, IReadOnlyList<ValueJudgement> Values, IReadOnlyList<FormulaJudgement> Formulas)

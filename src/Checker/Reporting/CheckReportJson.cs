@@ -36,17 +36,18 @@ public static class CheckReportJson
 
     private static JsonNode Formula(FormulaJudgement f)
     {
+        var (c, p) = (f.Counterexample, f.Counterexample?.Point);
         var json = new JsonObject
         {
-            ["name"] = f.Name,
-            ["formula"] = f.Formula,
+            ["name"] = f.Claim.Name,
+            ["formula"] = f.Claim.Text,
             ["verdict"] = Name(f.Verdict),
-            ["counterexample"] = f.CounterexampleSample is { } s && f.CounterexampleWeights is { } w
-                ? JsonNumber.Object(("x", s.X), ("y", s.Y), ("w0", w.W0), ("w1", w.W1), ("w2", w.W2), ("w3", w.W3))
-                : null,
+            ["counterexample"] = p is null
+                ? null
+                : JsonNumber.Object(("x", p.X), ("y", p.Y), ("w0", p.Parameters.W0), ("w1", p.Parameters.W1), ("w2", p.Parameters.W2), ("w3", p.Parameters.W3)),
         };
-        JsonNumber.Add(json, "claimed_at", f.ClaimedAt);
-        JsonNumber.Add(json, "correct_at", f.CorrectAt);
+        JsonNumber.Add(json, "claimed_at", c?.ClaimedAt);
+        JsonNumber.Add(json, "correct_at", c?.CorrectAt);
         json["diagnosis"] = f.Diagnosis;
         return json;
     }

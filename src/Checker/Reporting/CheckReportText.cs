@@ -26,13 +26,14 @@ public static class CheckReportText
 
         foreach (var f in report.Formulas)
         {
-            console.MarkupLine($"{Verdict(f.Verdict)} formula {Markup.Escape(f.Name)} = {Markup.Escape(f.Formula)}");
-            if (f.CounterexampleSample is { } s && f.CounterexampleWeights is { } w)
+            console.MarkupLine($"{Verdict(f.Verdict)} formula {Markup.Escape(f.Claim.Name)} = {Markup.Escape(f.Claim.Text)}");
+            if (f.Counterexample is { Point: var p } c)
             {
+                var w = p.Parameters;
                 console.MarkupLine(Markup.Escape(
-                    $"    at x = {Numbers.Format(s.X)}, y = {Numbers.Format(s.Y)}, w0 = {Numbers.Format(w.W0)}, w1 = {Numbers.Format(w.W1)}, " +
-                    $"w2 = {Numbers.Format(w.W2)}, w3 = {Numbers.Format(w.W3)} it {Gives(f.ClaimedAt ?? double.NaN)}; " +
-                    $"the truth is {Numbers.Format(f.CorrectAt ?? double.NaN)}"));
+                    $"    at x = {Numbers.Format(p.X)}, y = {Numbers.Format(p.Y)}, w0 = {Numbers.Format(w.W0)}, w1 = {Numbers.Format(w.W1)}, " +
+                    $"w2 = {Numbers.Format(w.W2)}, w3 = {Numbers.Format(w.W3)} it {Gives(c.ClaimedAt)}; " +
+                    $"the truth is {Numbers.Format(c.CorrectAt)}"));
             }
 
             if (f.Diagnosis is { } why)

@@ -6,6 +6,8 @@ using FsCheck.Xunit;
 using SkipNet.Checker.Judging;
 using SkipNet.Checker.Reading;
 using SkipNet.Checker.Reporting;
+using SkipNet.Checker.Formulas;
+using SkipNet.Points;
 using SkipNet.Reference;
 using Spectre.Console;
 
@@ -25,7 +27,9 @@ public sealed class CheckReportWriterProperties
     private static readonly Gen<FormulaJudgement> AnyFormula =
         from d in Gen.ArrayOf(AnyDouble, 8)
         select new FormulaJudgement(
-            "dL/dyhat", "yhat / 0", Verdict.Wrong, new Sample(d[0], d[1]), new Parameters(d[2], d[3], d[4], d[5]), d[6], d[7], "undefined", new SourcePlace("f", 1, 1));
+            new FormulaClaim("dL/dyhat", "yhat / 0", new Expr.Number(0), new SourcePlace("f", 1, 1)),
+            new Counterexample(new Point(new Parameters(d[2], d[3], d[4], d[5]), new Sample(d[0], d[1])), d[6], d[7]),
+            "undefined");
 
     private static readonly Arbitrary<CheckReport> AnyReport =
         (from values in Gen.ListOf(AnyValue)
@@ -39,10 +43,10 @@ public sealed class CheckReportWriterProperties
             using var json = JsonDocument.Parse(CheckReportJson.Of(report));
             var formulas = json.RootElement.GetProperty("formulas").EnumerateArray().ToList();
             return formulas.Count == report.Formulas.Count && report.Formulas.Zip(formulas).All(pair =>
-                double.IsFinite(pair.First.ClaimedAt!.Value)
-                    ? pair.Second.GetProperty("claimed_at").GetDouble() == pair.First.ClaimedAt
+                double.IsFinite(pair.First.Counterexample!.ClaimedAt)
+                    ? pair.Second.GetProperty("claimed_at").GetDouble() == pair.First.Counterexample.ClaimedAt
                     : pair.Second.GetProperty("claimed_at").ValueKind == JsonValueKind.Null &&
-                      pair.Second.GetProperty("claimed_at_undefined").GetString() == pair.First.ClaimedAt.Value.ToString(CultureInfo.InvariantCulture));
+                      pair.Second.GetProperty("claimed_at_undefined").GetString() == pair.First.Counterexample.ClaimedAt.ToString(CultureInfo.InvariantCulture));
         });
 
     [Property(MaxTest = 1000, QuietOnSuccess = true)]
