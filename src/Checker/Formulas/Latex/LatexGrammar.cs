@@ -111,7 +111,7 @@ internal sealed class LatexGrammar
         var fractionDerivative = Braced(derivativePart).Then(top => Braced(derivativePart).Select(bottom => Derivative(top, bottom))).Try();
         var fractionArgument = Braced(expression).Or(number).Or(name.Select(Variable));
         var fraction = Token.Matching<LatexToken>(_ => true, @"\frac").Where(IsFraction)
-            .IgnoreThen(fractionDerivative.Or(fractionArgument.Then(top => fractionArgument
+            .IgnoreThen(fractionDerivative.Or(TwoDigitFraction).Or(fractionArgument.Then(top => fractionArgument
                 .Select(bottom => (Expr)new Expr.Binary(Divide, top, bottom)))));
 
         var euler = Token.EqualToValue(LatexToken.Letter, "e").IgnoreThen(Kind(LatexToken.Caret)).Try()
@@ -287,6 +287,11 @@ internal sealed class LatexGrammar
 
     private static TokenListParser<LatexToken, T> Braced<T>(TokenListParser<LatexToken, T> inner) =>
         Kind(LatexToken.LeftBrace).IgnoreThen(inner).Then(value => Kind(LatexToken.RightBrace).Value(value));
+
+    // \frac12 is ½: TeX takes one digit per argument, the tokenizer one number for both.
+    private static readonly TokenListParser<LatexToken, Expr> TwoDigitFraction = Kind(LatexToken.Number)
+        .Where(token => token.Span.Length == 2 && token.ToStringValue().All(char.IsAsciiDigit))
+        .Select(token => (Expr)new Expr.Binary(Divide, new Expr.Number(token.ToStringValue()[0] - '0'), new Expr.Number(token.ToStringValue()[1] - '0')));
 
     // Succeeds, consuming nothing, where the next token is of one of the kinds: lookahead without backtracking.
     private static TokenListParser<LatexToken, Unit> FollowedBy(params LatexToken[] kinds) => input =>

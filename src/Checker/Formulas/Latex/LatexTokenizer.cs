@@ -49,9 +49,9 @@ internal static class LatexTokenizer
         Span.EqualTo(command).IgnoreThen(Spaces).IgnoreThen(delimiters.Select(Span.EqualTo).Aggregate((a, b) => a.Try().Or(b))));
 
     // \left| and \lvert open an absolute value (or a frame), \right| and \rvert close one.
-    private static readonly TextParser<TextSpan> LeftBar = Delimited(@"\left", "|", @"\vert", @"\lvert").Or(Span.EqualTo(@"\lvert"));
+    private static readonly TextParser<TextSpan> LeftBar = Delimited(@"\left", "|", @"\vert", @"\lvert").Try().Or(Span.EqualTo(@"\lvert"));
 
-    private static readonly TextParser<TextSpan> RightBar = Delimited(@"\right", "|", @"\vert", @"\rvert").Or(Span.EqualTo(@"\rvert"));
+    private static readonly TextParser<TextSpan> RightBar = Delimited(@"\right", "|", @"\vert", @"\rvert").Try().Or(Span.EqualTo(@"\rvert"));
 
     private static readonly TextParser<TextSpan> LeftDelimiter = Delimited(@"\left", "(", "[", @"\{", ".", @"\lbrack", @"\langle");
 
