@@ -103,16 +103,18 @@ internal sealed class LatexGrammar
         var dOperator = Token.EqualToValue(LatexToken.Letter, "d")
             .Or(Kind(LatexToken.Partial))
             .Or(Kind(LatexToken.TextGroup).Where(token => LatexText.Content(token).Trim() == "d"));
-        var derivativePart = dOperator.IgnoreThen(name);
+        var derivativePart = dOperator.Then(d => name.Select(written => (written, column: Column(d))));
         // dL/dw_0 and \partial L/\partial w_0 as one name.
         var inlineDerivative = derivativePart.Then(top => Kind(LatexToken.Slash).IgnoreThen(derivativePart)
-                .Select(bottom => Derivative(top, bottom)))
+                .Select(bottom => Derivative(top.written, bottom.written, top.column)))
             .Try();
-        var fractionDerivative = Braced(derivativePart).Then(top => Braced(derivativePart).Select(bottom => Derivative(top, bottom))).Try();
         var fractionArgument = Braced(expression).Or(number).Or(name.Select(Variable));
         var fraction = Token.Matching<LatexToken>(_ => true, @"\frac").Where(IsFraction)
-            .IgnoreThen(fractionDerivative.Or(TwoDigitFraction).Or(fractionArgument.Then(top => fractionArgument
-                .Select(bottom => (Expr)new Expr.Binary(Divide, top, bottom)))));
+            .Then(frac => Braced(derivativePart).Then(top => Braced(derivativePart)
+                    .Select(bottom => Derivative(top.written, bottom.written, Column(frac))))
+                .Try()
+                .Or(TwoDigitFraction)
+                .Or(fractionArgument.Then(top => fractionArgument.Select(bottom => (Expr)new Expr.Binary(Divide, top, bottom)))));
 
         var euler = Token.EqualToValue(LatexToken.Letter, "e").IgnoreThen(Kind(LatexToken.Caret)).Try()
             .IgnoreThen(Exponent(expression, name))
@@ -187,8 +189,8 @@ internal sealed class LatexGrammar
             : Parse.Return<LatexToken, Expr>(new Expr.Variable(canonical));
     }
 
-    private Expr Derivative(WrittenName top, WrittenName bottom) =>
-        Resolve($"d{top.InDerivative}/d{bottom.InDerivative}", top.Column);
+    private Expr Derivative(WrittenName top, WrittenName bottom, int column) =>
+        Resolve($"d{top.InDerivative}/d{bottom.InDerivative}", column);
 
     private Expr Variable(WrittenName written) => Resolve(written.Written, written.Column);
 

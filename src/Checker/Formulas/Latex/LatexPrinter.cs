@@ -27,8 +27,8 @@ public static partial class LatexPrinter
     }
 
     /// <summary>
-    /// The LaTeX for a name in the formula language's spelling: w0 → w_{0}, yhat → \hat{y}, loss → L, alpha → \alpha,
-    /// dL/dw0 → \frac{\partial L}{\partial w_{0}}, w0' and updated.w0 → w_{0}'. Other names print as \text{…}, which
+    /// The LaTeX for a name in the formula language's spelling: w0 → w_0, w10 → w_{10}, yhat → \hat{y}, loss → L, alpha → \alpha,
+    /// dL/dw0 → \frac{\partial L}{\partial w_0}, w0' and updated.w0 → w_0'. Other names print as \text{…}, which
     /// is not read back.
     /// </summary>
     public static string Name(string name)
@@ -51,7 +51,10 @@ public static partial class LatexPrinter
             "loss" => "L",
             [var letter] when char.IsAsciiLetter(letter) => bare,
             _ when LatexCommands.Greek.Contains(bare) => @"\" + bare,
-            _ when Indexed().Match(bare) is { Success: true } indexed => $"{indexed.Groups[1].Value}_{{{indexed.Groups[2].Value}}}",
+            // w_0 as the answer sheets write it; w_{10} needs its braces.
+            _ when Indexed().Match(bare) is { Success: true } indexed => indexed.Groups[2].Length == 1
+                ? $"{indexed.Groups[1].Value}_{indexed.Groups[2].Value}"
+                : $"{indexed.Groups[1].Value}_{{{indexed.Groups[2].Value}}}",
             _ when Hatted().Match(bare) is { Success: true } hatted => $@"\hat{{{hatted.Groups[1].Value}}}",
             _ => $@"\text{{{bare.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal)}}}",
         };
