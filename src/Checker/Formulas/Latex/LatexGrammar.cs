@@ -24,7 +24,7 @@ internal sealed class LatexGrammar
 
     /// <summary>A parser for a whole side.</summary>
     /// <param name="resolveName">Canonical name for a written name, or null when unknown.</param>
-    /// <param name="endColumn">Column just past the side, for errors at its end.</param>
+    /// <param name="endColumn">Column just past the math, for a stack exhausted at its end.</param>
     public static TokenListParser<LatexToken, Expr> Side(Func<string, string?> resolveName, int endColumn) =>
         new LatexGrammar(resolveName, endColumn).Build();
 

@@ -11,7 +11,7 @@ namespace SkipNet.Checker.Formulas.Latex;
 public static class LatexMathReader
 {
     /// <summary>Longest accepted span, in UTF-16 characters.</summary>
-    public const int MaxLength = 100_000;
+    public const int MaxLength = 20_000;
 
     /// <summary>Deepest accepted nesting of groups, prefix signs and commands (counted conservatively).</summary>
     public const int MaxDepth = 100;
@@ -34,14 +34,15 @@ public static class LatexMathReader
 
         var tokens = AbsoluteBars.Pair(LatexTokenizer.Tokenize(math));
         LatexNesting.Check(tokens, MaxDepth);
+        var grammar = LatexGrammar.Side(resolveName, math.Length + 1);
         return [.. LatexChainSplitter.Split(LatexFrames.Unwrap(tokens)).Select(chain => new LatexChain(
-            [.. chain.Sides.Select(side => ReadSide(side, resolveName))],
+            [.. chain.Sides.Select(side => ReadSide(side, grammar))],
             chain.Relations,
             chain.Continues,
             chain.Lead))];
     }
 
-    private static LatexSide ReadSide(LatexChainSplitter.SideDraft side, Func<string, string?> resolveName)
+    private static LatexSide ReadSide(LatexChainSplitter.SideDraft side, TokenListParser<LatexToken, Expr> grammar)
     {
         if (side.Tokens.Length == 0)
         {
@@ -51,13 +52,12 @@ public static class LatexMathReader
         var start = side.Tokens[0].Position.Absolute;
         var last = side.Tokens[^1];
         var length = last.Position.Absolute + last.Span.Length - start;
-        var endColumn = start + length + 1;
         try
         {
-            var result = LatexGrammar.Side(resolveName, endColumn).TryParse(new TokenList<LatexToken>(side.Tokens));
+            var result = grammar.TryParse(new TokenList<LatexToken>(side.Tokens));
             return result.HasValue
                 ? new LatexSide(start + 1, length, result.Value, null)
-                : new LatexSide(start + 1, length, null, SyntaxError(result, endColumn));
+                : new LatexSide(start + 1, length, null, SyntaxError(result, start + length + 1));
         }
         catch (LatexSyntaxException error)
         {

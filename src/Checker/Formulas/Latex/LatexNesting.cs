@@ -9,8 +9,8 @@ namespace SkipNet.Checker.Formulas.Latex;
 internal static class LatexNesting
 {
     /// <summary>
-    /// Over-counts the nesting: each group adds a level, and so does every prefix sign, command, '^' and '_' until
-    /// the next infix operator or the enclosing group's end, which is where the reading of their operands ends.
+    /// Over-counts the nesting: each group adds a level, and so does every prefix sign and function name until the
+    /// next infix operator or the enclosing group's end, which is where the reading of their operands ends.
     /// </summary>
     public static void Check(IReadOnlyList<Token<LatexToken>> tokens, int maxDepth)
     {
@@ -32,7 +32,7 @@ internal static class LatexNesting
                 depth -= prefixes + 1;
                 prefixes = enclosing.Pop();
             }
-            else if (IsPrefix(kind, previous))
+            else if (IsPrefix(token, previous))
             {
                 prefixes++;
                 depth++;
@@ -52,11 +52,14 @@ internal static class LatexNesting
         }
     }
 
-    private static bool IsPrefix(LatexToken kind, LatexToken? previous) => kind switch
+    // Signs and functions applied without parentheses read their operand recursively; \frac, \hat, ^ and _ take a
+    // group or a single token, so only the group nests.
+    private static bool IsPrefix(Token<LatexToken> token, LatexToken? previous) => token.Kind switch
     {
         LatexToken.Plus or LatexToken.Minus => previous is null || !EndsOperand(previous.Value),
-        LatexToken.Caret or LatexToken.Underscore or LatexToken.Command or LatexToken.TextGroup or LatexToken.FunctionWord
-            or LatexToken.Partial or LatexToken.Indicator => true,
+        LatexToken.FunctionWord => true,
+        LatexToken.Command => LatexFunctions.KeyOf(token.ToStringValue()[1..]) is not null,
+        LatexToken.TextGroup => LatexText.IsMath(token),
         _ => false,
     };
 

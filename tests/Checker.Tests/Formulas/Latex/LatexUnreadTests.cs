@@ -47,22 +47,35 @@ public sealed class LatexUnreadTests
     public void Read_MathLongerThanMaxLength_ThrowsBeforeReading()
     {
         var error = Assert.Throws<LatexSyntaxException>(() => Chains(new string('x', 1 << 20)));
-        Assert.Equal((100_001, "math is longer than 100000 characters"), (error.Column, error.Message));
+        Assert.Equal((20_001, "math is longer than 20000 characters"), (error.Column, error.Message));
     }
 
     [Theory]
-    [InlineData(@"\frac{", 7)]
-    [InlineData(@"\left(", 6)]
-    [InlineData("-", 1)]
-    [InlineData(@"\tanh ", 6)]
-    [InlineData("|", 1)]
-    [InlineData(@"\hat", 4)]
-    public void Read_TenThousandNestings_ThrowNestedTooDeeply(string unit, int unitLength)
+    // Each unit adds a level, so the 101st trips the guard: at its '{', its \left(, its sign, its \tanh, its bar.
+    [InlineData(@"\frac{", 606)]
+    [InlineData(@"\left(", 601)]
+    [InlineData("-", 101)]
+    [InlineData(@"\tanh ", 601)]
+    [InlineData("|", 101)]
+    public void Read_DeepNesting_ThrowsNestedTooDeeplyAtTheLevelThatExceedsIt(string unit, int column)
     {
-        var error = Assert.Throws<LatexSyntaxException>(() => Chains(string.Concat(Enumerable.Repeat(unit, 10_000)) + "x"));
-        Assert.Equal("math is nested too deeply (more than 100 levels)", error.Message);
-        // Over-counted, as NestingGuard does: \frac counts itself and its brace, so it trips by the 51st unit.
-        Assert.InRange(error.Column, 1, 101 * unitLength);
+        var error = Assert.Throws<LatexSyntaxException>(() => Chains(string.Concat(Enumerable.Repeat(unit, 2_000)) + "x"));
+        Assert.Equal((column, "math is nested too deeply (more than 100 levels)"), (error.Column, error.Message));
+    }
+
+    [Fact]
+    public void Read_TenThousandNestedFractions_IsACleanError()
+    {
+        var error = Assert.Throws<LatexSyntaxException>(() => Chains(string.Concat(Enumerable.Repeat(@"\frac{1}{", 10_000)) + "x"));
+        Assert.Equal((20_001, "math is longer than 20000 characters"), (error.Column, error.Message));
+    }
+
+    [Fact]
+    public void Read_JuxtaposedFractions_AreNotNesting()
+    {
+        // \frac takes groups, so a thousand fractions side by side are one product, not a thousand levels: 2^-1000.
+        var product = Single(string.Concat(Enumerable.Repeat(@"\frac{1}{2} ", 1000)));
+        Assert.Equal(Math.Pow(0.5, 1000), LatexReading.Value(product, new Dictionary<string, double>()));
     }
 
     [Fact]
@@ -75,7 +88,7 @@ public sealed class LatexUnreadTests
             {
                 try
                 {
-                    Chains(string.Concat(Enumerable.Repeat(@"\left(-\frac{1}{", 30)) + "x" + string.Concat(Enumerable.Repeat(@"}\right)", 30)));
+                    Chains(string.Concat(Enumerable.Repeat(@"\left(-\frac{1}{", 24)) + "x" + string.Concat(Enumerable.Repeat(@"}\right)", 24)));
                 }
                 catch (LatexSyntaxException)
                 {
