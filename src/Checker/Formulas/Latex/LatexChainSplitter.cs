@@ -19,7 +19,7 @@ internal static class LatexChainSplitter
         var sides = new List<SideDraft>();
         var relations = new List<LatexRelation>();
         var side = new List<Token<LatexToken>>();
-        var (continues, broken, depth) = (false, false, 0);
+        var (continues, broken, depth, afterRelation) = (false, false, 0, 1);
         string? lead = null;
         string? pendingLead = null;
 
@@ -32,13 +32,13 @@ internal static class LatexChainSplitter
             }
         }
 
-        void EndChain(int column)
+        void EndChain()
         {
             EndSide();
             // A relation with nothing after it: "a =".
             if (relations.Count > 0 && sides.Count < ExpectedSides(relations, continues))
             {
-                sides.Add(new SideDraft([], column));
+                sides.Add(new SideDraft([], afterRelation));
             }
 
             if (sides.Count > 0)
@@ -55,11 +55,18 @@ internal static class LatexChainSplitter
         {
             var token = tokens[i];
             var column = token.Position.Absolute + 1;
+            // After a relation an operand is due: a space, row break or arrow before it ends nothing ("a = \quad b").
+            var operandDue = relations.Count > 0 && side.Count == 0 && sides.Count < ExpectedSides(relations, continues);
+            if (operandDue && depth == 0 && IsTopLevelMark(token) && token.Kind is not LatexToken.Relation and not LatexToken.TextGroup)
+            {
+                continue;
+            }
+
             if (depth > 0 || !IsTopLevelMark(token))
             {
                 if (broken && depth == 0)
                 {
-                    EndChain(column);
+                    EndChain();
                     (lead, pendingLead, broken) = (pendingLead, null, false);
                 }
 
@@ -83,7 +90,7 @@ internal static class LatexChainSplitter
                     }
 
                     relations.Add(LatexCommands.Relations[token.ToStringValue()]);
-                    (broken, pendingLead) = (false, null);
+                    (broken, pendingLead, afterRelation) = (false, null, column + token.Span.Length);
                     break;
                 case LatexToken.Ampersand:
                     break;
@@ -105,7 +112,7 @@ internal static class LatexChainSplitter
             }
         }
 
-        EndChain(tokens.Length > 0 ? tokens[^1].Position.Absolute + tokens[^1].Span.Length + 1 : 1);
+        EndChain();
         return chains;
     }
 
@@ -118,9 +125,10 @@ internal static class LatexChainSplitter
             or LatexToken.Punctuation or LatexToken.Ampersand
         || LatexText.IsProse(token);
 
-    // A leading enumerator such as "3)".
+    // A leading enumerator such as "3)" or "3.".
     private static int SkipEnumerator(Token<LatexToken>[] tokens) =>
-        tokens.Length > 2 && tokens[0].Kind == LatexToken.Number && tokens[1].Kind == LatexToken.RightParen ? 2 : 0;
+        tokens.Length > 2 && tokens[0].Kind == LatexToken.Number
+        && (tokens[1].Kind == LatexToken.RightParen || tokens[1].ToStringValue() == ".") ? 2 : 0;
 
     // The index of the prose token that closes the aside opened at start, or the last token.
     private static int AsideEnd(Token<LatexToken>[] tokens, int start)

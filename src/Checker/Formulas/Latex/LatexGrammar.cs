@@ -60,10 +60,9 @@ internal sealed class LatexGrammar
             .Or(Kind(LatexToken.Plus).IgnoreThen(signedRef))
             .Or(powerRef);
 
-        // Juxtaposition multiplies: 2x, w_2 h_0, \frac{dL}{dz_2} w_5; it takes no sign, so a − b stays a difference.
         var explicitFactor = Kind(LatexToken.Times).Value(Multiply).Or(Kind(LatexToken.Slash).Value(Divide))
             .Then(op => signedRef.Select(right => (op, right)));
-        var factor = explicitFactor.Or(powerRef.Select(right => (op: Multiply, right)));
+        var factor = explicitFactor.Or(Juxtaposed(powerRef).Select(right => (op: Multiply, right)));
         var product = signedRef.Then(first => factor.Many()
             .Select(rest => rest.Aggregate(first, (left, next) => (Expr)new Expr.Binary(next.op, left, next.right))));
         sum = Parse.Chain(
@@ -84,7 +83,7 @@ internal sealed class LatexGrammar
         var number = Kind(LatexToken.Number).Select(NumberLiteral);
         var arguments = ArgumentList(expression);
         // A function without parentheses takes the juxtaposed product that follows: \tanh 2x = tanh(2x).
-        var bareArgument = signed.Then(first => power.Many()
+        var bareArgument = signed.Then(first => Juxtaposed(power).Many()
             .Select(rest => (Expr[])[rest.Aggregate(first, (left, right) => new Expr.Binary(Multiply, left, right))]));
 
         TokenListParser<LatexToken, Expr> Application(string key, int column) =>
@@ -295,6 +294,13 @@ internal sealed class LatexGrammar
         .Where(token => token.Span.Length == 2 && token.ToStringValue().All(char.IsAsciiDigit))
         .Select(token => (Expr)new Expr.Binary(Divide, new Expr.Number(token.ToStringValue()[0] - '0'), new Expr.Number(token.ToStringValue()[1] - '0')));
 
+    // Juxtaposition multiplies: 2x, w_2 h_0, \frac{dL}{dz_2} w_5. It takes no sign, so a − b stays a difference,
+    // and no number, so 1\,000 or "2 3" is an error rather than a product.
+    private static TokenListParser<LatexToken, Expr> Juxtaposed(TokenListParser<LatexToken, Expr> power) => input =>
+        !input.IsAtEnd && input.First().Kind == LatexToken.Number
+            ? TokenListParserResult.Empty<LatexToken, Expr>(input)
+            : power(input);
+
     // Succeeds, consuming nothing, where the next token is of one of the kinds: lookahead without backtracking.
     private static TokenListParser<LatexToken, Unit> FollowedBy(params LatexToken[] kinds) => input =>
         !input.IsAtEnd && kinds.Contains(input.First().Kind)
@@ -353,7 +359,7 @@ internal sealed class LatexGrammar
     private static Expr NumberLiteral(Token<LatexToken> token)
     {
         // double.Parse gives ±∞ rather than failing when the literal exceeds double's range.
-        var value = double.Parse(token.ToStringValue(), NumberStyles.Float, CultureInfo.InvariantCulture);
+        var value = double.Parse(token.ToStringValue().Replace("{,}", ".", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
         return double.IsFinite(value) ? new Expr.Number(value) : throw new LatexSyntaxException("number out of range", Column(token));
     }
 

@@ -59,9 +59,10 @@ internal static class LatexTokenizer
 
     private static readonly TextParser<Unit> Digits = Character.Matching(char.IsAsciiDigit, "digit").AtLeastOnce().Value(Unit.Value);
 
-    // digits [. digits] | . digits; no exponent: in LaTeX 2e3 is 2·e·3.
+    // digits [(. | {,}) digits] | . digits; no exponent: in LaTeX 2e3 is 2·e·3. 0{,}5 is the decimal comma.
     private static readonly TextParser<TextSpan> Number = Span.MatchedBy(
-        Digits.IgnoreThen(Character.EqualTo('.').IgnoreThen(Digits).Try().OptionalOrDefault()).Or(Character.EqualTo('.').IgnoreThen(Digits)));
+        Digits.IgnoreThen(Character.EqualTo('.').Value(Unit.Value).Or(Span.EqualTo("{,}").Value(Unit.Value)).IgnoreThen(Digits).Try().OptionalOrDefault())
+            .Or(Character.EqualTo('.').IgnoreThen(Digits)));
 
     private static TextParser<TextSpan> Named(IReadOnlySet<string> names) => CommandName.Where(name => names.Contains(name.ToStringValue()));
 

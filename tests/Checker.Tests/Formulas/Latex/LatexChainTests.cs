@@ -141,10 +141,12 @@ public sealed class LatexChainTests
     [InlineData("")]
     public void Read_LayoutAlone_HasNoChains(string math) => Assert.Empty(Chains(math));
 
-    [Fact]
-    public void Read_LeadingEnumerator_IsSkipped()
+    [Theory]
+    [InlineData(@"3) z_0 = x \cdot w_0")]
+    [InlineData(@"3. z_0 = x \cdot w_0")]
+    public void Read_LeadingEnumerator_IsSkipped(string math)
     {
-        var chain = Assert.Single(Chains(@"3) z_0 = x \cdot w_0"));
+        var chain = Assert.Single(Chains(math));
         Assert.Equal([V("z0"), B(Multiply, V("x"), V("w0"))], Sides(chain));
         Assert.Equal(4, chain.Sides[0].Column);
     }
@@ -165,6 +167,13 @@ public sealed class LatexChainTests
         Assert.Null(chain.Sides[side].Expr);
         Assert.Equal((column, "nothing stands on this side of the relation"), (chain.Sides[side].Unread!.Column, chain.Sides[side].Unread!.Reason));
     }
+
+    [Theory]
+    [InlineData(@"a = \quad b")]
+    [InlineData(@"a = \\ b")]
+    [InlineData(@"a &= \\ & b")]
+    public void Read_BreakRightAfterARelation_EndsNothing(string math) =>
+        Assert.Equal([V("a"), V("b")], Sides(Assert.Single(Chains(math))));
 
     [Fact]
     public void Read_OneUnreadSide_LeavesTheOthersRead()

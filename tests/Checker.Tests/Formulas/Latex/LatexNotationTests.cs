@@ -13,6 +13,7 @@ public sealed class LatexNotationTests
     [InlineData(".5", 0.5)]
     [InlineData("0.250", 0.25)]
     [InlineData("12", 12.0)]
+    [InlineData("0{,}5", 0.5)]
     public void Read_NumberLiterals_AreNumbers(string math, double value) => Assert.Equal(N(value), Single(math));
 
     [Fact]
@@ -41,6 +42,21 @@ public sealed class LatexNotationTests
         // A sign is never juxtaposed: a − b is a difference.
         Assert.Equal(B(Subtract, V("a"), V("b")), Single("a - b"));
     }
+
+    [Theory]
+    [InlineData(@"1\,000", 4)]
+    [InlineData("2 3", 3)]
+    [InlineData("x 0.5", 3)]
+    public void Read_NumberAfterAnOperand_IsNotJuxtaposed(string math, int column)
+    {
+        var unread = Unread(math);
+        Assert.Equal(column, unread.Column);
+        Assert.StartsWith("unexpected", unread.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ThinSpaces_AreLayout() =>
+        Assert.Equal(B(Add, B(Multiply, V("w2"), V("h0")), N(1)), Single(@"w_2\,h_0 \; + \! 1\:"));
 
     [Fact]
     public void Read_Power_TakesOneTokenOrABracedExponent()
