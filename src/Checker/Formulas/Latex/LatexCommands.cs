@@ -64,7 +64,7 @@ internal static class LatexCommands
     public static IReadOnlySet<string> TextCommands { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         @"\text", @"\textrm", @"\textit", @"\textbf", @"\textsf", @"\texttt", @"\mbox",
-        @"\mathrm", @"\mathit", @"\mathsf", @"\mathtt", @"\operatorname", @"\operatorname*",
+        @"\mathrm", @"\mathit", @"\mathsf", @"\mathtt", @"\operatorname",
     };
 
     /// <summary>Commands that draw around their argument without changing its value.</summary>

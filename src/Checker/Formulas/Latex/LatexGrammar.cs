@@ -37,7 +37,8 @@ internal sealed class LatexGrammar
         public string InDerivative => Base + Subscript + new string('\'', Primes);
     }
 
-    private sealed record CaseRow(Expr Value, Expr? Condition, int Column);
+    // A case's value and condition; no condition means "otherwise".
+    private sealed record CaseRow(Expr Value, Expr? Condition);
 
     private TokenListParser<LatexToken, Expr> Build()
     {
@@ -108,7 +109,7 @@ internal sealed class LatexGrammar
                 .Select(bottom => Derivative(top.written, bottom.written, top.column)))
             .Try();
         var fractionArgument = Braced(expression).Or(number).Or(name.Select(Variable));
-        var fraction = Token.Matching<LatexToken>(_ => true, @"\frac").Where(IsFraction)
+        var fraction = Kind(LatexToken.Command).Where(IsFraction)
             .Then(frac => Braced(derivativePart).Then(top => Braced(derivativePart)
                     .Select(bottom => Derivative(top.written, bottom.written, Column(frac))))
                 .Try()
@@ -237,20 +238,25 @@ internal sealed class LatexGrammar
     // \begin{cases} v_1, & c_1 \\ v_2 & , c_2 \\ v_3 & \text{otherwise} \end{cases}; where no condition holds, NaN.
     private static TokenListParser<LatexToken, Expr> Cases(TokenListParser<LatexToken, Expr> expression, TokenListParser<LatexToken, Expr> condition)
     {
-        var separator = Kind(LatexToken.Ampersand).IgnoreThen(Kind(LatexToken.Comma).OptionalOrDefault())
-            .Or(Kind(LatexToken.Comma).IgnoreThen(Kind(LatexToken.Ampersand).OptionalOrDefault()));
-        var otherwise = Kind(LatexToken.TextGroup).Where(token => LatexText.Content(token).Trim().ToLowerInvariant() is "otherwise" or "else" or "sonst")
+        // v, & c   v & , c   v, c   v & c   v \text{ if } c
+        var separator = Kind(LatexToken.Ampersand).IgnoreThen(Kind(LatexToken.Comma).OptionalOrDefault()).Value(Unit.Value)
+            .Or(Kind(LatexToken.Comma).IgnoreThen(Kind(LatexToken.Ampersand).OptionalOrDefault()).Value(Unit.Value))
+            .Or(FollowedBy(LatexToken.TextGroup));
+        var otherwise = Kind(LatexToken.TextGroup).Where(token => CaseWord(token) is "otherwise" or "else" or "elsewhere" or "sonst")
             .Value((Expr?)null);
-        var leadingProse = Kind(LatexToken.TextGroup).Where(token => LatexText.Content(token).Trim().ToLowerInvariant() is "if" or "for" or "when" or "falls" or "")
+        var leadingProse = Kind(LatexToken.TextGroup).Where(token => CaseWord(token) is "if" or "for" or "when" or "where" or "falls" or "")
             .Many();
         var rowCondition = leadingProse.IgnoreThen(otherwise.Or(condition.Select(c => (Expr?)c)));
         var row = expression.Then(value => separator.IgnoreThen(rowCondition)
-            .Select(c => new CaseRow(value, c, 0)));
+            .Select(c => new CaseRow(value, c)));
         var begin = Kind(LatexToken.BeginEnvironment).Where(token => LatexText.Content(token) is "cases" or "dcases");
         var end = Kind(LatexToken.EndEnvironment).Where(token => LatexText.Content(token) is "cases" or "dcases");
         return begin.Then(start => row.Then(first => Kind(LatexToken.RowBreak).IgnoreThen(row.Select(r => (CaseRow?)r).OptionalOrDefault()).Many()
                 .Then(rest => end.Select(_ => Piecewise([first, .. rest], Column(start))))));
     }
+
+    // The words of a case's prose, without the spaces and punctuation around them: "\text{, if }" → "if".
+    private static string CaseWord(Token<LatexToken> token) => LatexText.Content(token).Trim(' ', ',', ':', ';').ToLowerInvariant();
 
     private static Expr Piecewise(CaseRow?[] rows, int column)
     {
@@ -295,9 +301,9 @@ internal sealed class LatexGrammar
         .Select(token => (Expr)new Expr.Binary(Divide, new Expr.Number(token.ToStringValue()[0] - '0'), new Expr.Number(token.ToStringValue()[1] - '0')));
 
     // Juxtaposition multiplies: 2x, w_2 h_0, \frac{dL}{dz_2} w_5. It takes no sign, so a − b stays a difference,
-    // and no number, so 1\,000 or "2 3" is an error rather than a product.
+    // no number, so 1\,000 or "2 3" is an error rather than a product, and no prose, which may end a case's value.
     private static TokenListParser<LatexToken, Expr> Juxtaposed(TokenListParser<LatexToken, Expr> power) => input =>
-        !input.IsAtEnd && input.First().Kind == LatexToken.Number
+        !input.IsAtEnd && (input.First().Kind == LatexToken.Number || LatexText.IsProse(input.First()))
             ? TokenListParserResult.Empty<LatexToken, Expr>(input)
             : power(input);
 
@@ -353,8 +359,7 @@ internal sealed class LatexGrammar
         _ => null,
     };
 
-    private static bool IsFraction(Token<LatexToken> token) =>
-        token.Kind == LatexToken.Command && token.ToStringValue() is @"\frac" or @"\dfrac" or @"\tfrac";
+    private static bool IsFraction(Token<LatexToken> token) => token.ToStringValue() is @"\frac" or @"\dfrac" or @"\tfrac";
 
     private static Expr NumberLiteral(Token<LatexToken> token)
     {

@@ -23,8 +23,7 @@ internal static class LatexTokenizer
 
     // \text{…} and kin; the content holds no braces (a nested brace leaves \text a plain command, read as unknown).
     private static readonly TextParser<TextSpan> TextGroup = Span.MatchedBy(
-        CommandName.Then(name => Span.EqualTo("*").OptionalOrDefault().Select(star => name.ToStringValue() + (star.Length > 0 ? "*" : "")))
-            .Where(LatexCommands.TextCommands.Contains)
+        CommandName.Where(name => LatexCommands.TextCommands.Contains(name.ToStringValue()))
             .IgnoreThen(Spaces)
             .IgnoreThen(Character.EqualTo('{'))
             .IgnoreThen(Character.ExceptIn('{', '}').Many())

@@ -242,6 +242,7 @@ public sealed class LatexNotationTests
     [InlineData(@"\begin{cases} a & , z > 0 \\ b & , z \le 0 \end{cases}")]
     [InlineData(@"\begin{cases} a, z > 0 \\ b, z \leq 0 \end{cases}")]
     [InlineData(@"\begin{cases} a & \text{if } z > 0 \\ b & \text{if } z \leq 0 \\ \end{cases}")]
+    [InlineData(@"\begin{cases} a \text{, if } z > 0 \\ b, & \text{for } z \leq 0 \end{cases}")]
     public void Read_Cases_AreConditionalsEndingInNaN(string math) =>
         Assert.Equal(If(B(Greater, V("z"), N(0)), V("a"), If(B(LessOrEqual, V("z"), N(0)), V("b"), NaN)), Single(math));
 
