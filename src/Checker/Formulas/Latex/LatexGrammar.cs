@@ -218,8 +218,8 @@ internal sealed class LatexGrammar
     // sum (relation sum)+; a chain a < b < c means both comparisons hold, i.e. their product is 1.
     private TokenListParser<LatexToken, Expr> Condition(TokenListParser<LatexToken, Expr> expression)
     {
-        var comparison = Kind(LatexToken.Relation).Select(token => (op: ComparisonOperator(token), column: Column(token)))
-            .Then(op => expression.Select(right => (op.op, right)));
+        var comparison = Kind(LatexToken.Relation).Select(ComparisonOperator)
+            .Then(op => expression.Select(right => (op, right)));
         return expression.Then(first => comparison.AtLeastOnce().Select(rest =>
         {
             Expr? holds = null;
