@@ -302,16 +302,12 @@ internal sealed class LatexGrammar
 
     // Juxtaposition multiplies: 2x, w_2 h_0, \frac{dL}{dz_2} w_5. It takes no sign, so a − b stays a difference,
     // no number, so 1\,000 or "2 3" is an error rather than a product, and no prose, which may end a case's value.
-    private static TokenListParser<LatexToken, Expr> Juxtaposed(TokenListParser<LatexToken, Expr> power) => input =>
-        !input.IsAtEnd && (input.First().Kind == LatexToken.Number || LatexText.IsProse(input.First()))
-            ? TokenListParserResult.Empty<LatexToken, Expr>(input)
-            : power(input);
+    private static TokenListParser<LatexToken, Expr> Juxtaposed(TokenListParser<LatexToken, Expr> power) =>
+        Parse.Not(Kind(LatexToken.Number).Or(Kind(LatexToken.TextGroup).Where(LatexText.IsProse))).IgnoreThen(power);
 
-    // Succeeds, consuming nothing, where the next token is of one of the kinds: lookahead without backtracking.
-    private static TokenListParser<LatexToken, Unit> FollowedBy(params LatexToken[] kinds) => input =>
-        !input.IsAtEnd && kinds.Contains(input.First().Kind)
-            ? TokenListParserResult.Value(Unit.Value, input, input)
-            : TokenListParserResult.Empty<LatexToken, Unit>(input);
+    // Positive lookahead, consuming nothing: not (not the kinds).
+    private static TokenListParser<LatexToken, Unit> FollowedBy(params LatexToken[] kinds) =>
+        Parse.Not(Parse.Not(Token.Matching<LatexToken>(kinds.Contains, "lookahead")));
 
     // Skips a balanced ( … ) group, whatever it holds.
     private static readonly TokenListParser<LatexToken, Unit> SkipGroup = input =>
