@@ -30,11 +30,7 @@ internal static class LatexTokenizer
             .IgnoreThen(Character.EqualTo('}')));
 
     // \mathbb{1}, \mathbb 1, \mathbf{1}, \mathds{1}, \mathbbm{1}, 𝟙.
-    private static readonly TextParser<TextSpan> Indicator = Span.MatchedBy(
-        CommandName.Where(name => name.ToStringValue() is @"\mathbb" or @"\mathbf" or @"\mathds" or @"\mathbbm")
-            .IgnoreThen(Spaces)
-            .IgnoreThen(Span.EqualTo("{1}").Try().Or(Span.EqualTo("1")).Or(Span.EqualTo("{ 1 }"))))
-        .Or(Span.EqualTo("𝟙"));
+    private static readonly TextParser<TextSpan> Indicator = Span.Regex(@"\G(?:\\(mathbb|mathbf|mathds|mathbbm)\s*(\{\s*1\s*\}|1)|𝟙)");
 
     private static readonly TextParser<TextSpan> EnvironmentName =
         Spaces.IgnoreThen(Character.EqualTo('{')).IgnoreThen(Span.MatchedBy(Character.Matching(c => char.IsAsciiLetter(c) || c == '*', "name").AtLeastOnce()))
@@ -56,12 +52,13 @@ internal static class LatexTokenizer
 
     private static readonly TextParser<TextSpan> RightDelimiter = Delimited(@"\right", ")", "]", @"\}", ".", @"\rbrack", @"\rangle");
 
-    private static readonly TextParser<Unit> Digits = Character.Matching(char.IsAsciiDigit, "digit").AtLeastOnce().Value(Unit.Value);
+    // digits [(. | {,}) digits] | . digits, ASCII digits only; no exponent: in LaTeX 2e3 is 2·e·3. 0{,}5 has a decimal comma.
+    private static readonly TextParser<TextSpan> Number = Span.Regex(@"\G(?:[0-9]+((\.|\{,\})[0-9]+)?|\.[0-9]+)");
 
-    // digits [(. | {,}) digits] | . digits; no exponent: in LaTeX 2e3 is 2·e·3. 0{,}5 is the decimal comma.
-    private static readonly TextParser<TextSpan> Number = Span.MatchedBy(
-        Digits.IgnoreThen(Character.EqualTo('.').Value(Unit.Value).Or(Span.EqualTo("{,}").Value(Unit.Value)).IgnoreThen(Digits).Try().OptionalOrDefault())
-            .Or(Character.EqualTo('.').IgnoreThen(Digits)));
+    // Span.Regex searches from the current position, so each pattern is anchored there with \G.
+
+    // Thin and medium spaces: \, \; \: \! \> \ (backslash space) and ~.
+    private static readonly TextParser<TextSpan> SmallSpace = Span.Regex(@"\G(?:\\[,;:!> ]|~)");
 
     private static TextParser<TextSpan> Named(IReadOnlySet<string> names) => CommandName.Where(name => names.Contains(name.ToStringValue()));
 
@@ -70,8 +67,7 @@ internal static class LatexTokenizer
 
     public static Tokenizer<LatexToken> Instance { get; } = new TokenizerBuilder<LatexToken>()
         .Ignore(Span.WhiteSpace)
-        .Ignore(Span.EqualTo(@"\,").Try().Or(Span.EqualTo(@"\;")).Try().Or(Span.EqualTo(@"\:")).Try().Or(Span.EqualTo(@"\!"))
-            .Try().Or(Span.EqualTo(@"\>")).Try().Or(Span.EqualTo(@"\ ")).Or(Span.EqualTo("~")))
+        .Ignore(SmallSpace)
         .Ignore(Named(LatexCommands.Ignored))
         .Match(Span.EqualTo(@"\\"), LatexToken.RowBreak)
         .Match(Span.EqualTo(@"\{"), LatexToken.LeftCurly)
