@@ -47,12 +47,13 @@ internal static class LatexFunctions
             throw new LatexSyntaxException($"only first derivatives are read, not {key}{new string('\'', primes)}", column);
         }
 
-        // leaky(u) takes the slope of the network; huber(r) its δ.
+        // leaky(u) takes the network's slope and huber(r) its δ, by name, unless written as a second argument.
         var (arity, withParameter) = key switch
         {
             "leaky" when args.Count == 1 => (1, (Expr[])[args[0], parameter("slope")]),
-            "huber" => (1, [.. args, parameter("delta")]),
-            _ => (key is "max" or "min" or "leaky" ? 2 : 1, [.. args]),
+            "huber" when args.Count == 1 => (1, [args[0], parameter("delta")]),
+            "leaky" or "huber" or "max" or "min" => (2, [.. args]),
+            _ => (1, [.. args]),
         };
         if (args.Count != arity)
         {

@@ -211,6 +211,25 @@ public sealed class LatexNotationTests
         Assert.Equal(2.5, Value(huber, new Dictionary<string, double> { ["r"] = -3, ["delta"] = 1 }));
     }
 
+    [Fact]
+    public void Read_HuberWithItsDelta_TakesItAsTheSecondArgument()
+    {
+        // δ = 2: r = 1.5 lies on the square piece, 1.5²/2 = 1.125.
+        Assert.Equal(1.125, Value(Single(@"\operatorname{Huber}(r, 2)"), new Dictionary<string, double> { ["r"] = 1.5 }));
+    }
+
+    [Theory]
+    [InlineData("a ≤ b · c − d", "a", "b * c - d")]
+    [InlineData("∂L/∂w_0 ← 1", "dL/dw0", "1")]
+    public void Read_UnicodeSymbols_AreTheirCommands(string math, string left, string right)
+    {
+        var chain = Assert.Single(Chains(math));
+        Assert.Equal([left, right], chain.Sides.Select(side => side.Expr!.ToString()));
+    }
+
+    [Fact]
+    public void Read_IndexedL_IsNotTheLoss() => Assert.Equal(V("L1"), Single("L_1"));
+
     [Theory]
     // ReLU′(0.5) = 1 and ReLU′(0) = 0 (PyTorch's convention); tanh′(0) = 1; σ′(0) = 1/4; softplus′(0) = σ(0) = 1/2.
     [InlineData(@"\operatorname{ReLU}'(z)", 0.5, 1.0)]
