@@ -29,7 +29,7 @@ public sealed class FormulaProperties
 
     private static readonly Arbitrary<string> AnyText = Gen.Frequency((3, FragmentSoup), (1, DeepNesting)).ToArbitrary();
 
-    private static readonly Dictionary<string, double> Values = new()
+    internal static readonly Dictionary<string, double> Values = new()
     {
         ["x"] = 0.5, ["y"] = -1.25, ["w5"] = 2, ["dL/dz2"] = -0.75,
     };
@@ -71,7 +71,7 @@ public sealed class FormulaProperties
             return expected.Equals(FormulaEvaluator.Evaluate(reparsed, name => Values[name])) && reparsed.ToString() == printed;
         });
 
-    private static Gen<Expr> Tree(int depth)
+    internal static Gen<Expr> Tree(int depth)
     {
         if (depth == 0)
         {
