@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using SkipNet.Checker.Check;
 using SkipNet.Checker.Formulas.Latex;
 
 namespace SkipNet.Checker.Tests.Formulas.Latex;
