@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SkipNet.Checker.Judging;
 using SkipNet.Checker.Reading;
+using SkipNet.Checker.Reading.Documents;
 using SkipNet.Checker.Reporting;
 
 namespace SkipNet.Checker.Cli;
@@ -15,23 +16,40 @@ public static class CheckCommand
 
     public static Command Create(TextWriter output)
     {
-        var file = new Argument<string?>("FILE") { Description = "the derivation (YAML or JSON); none: the worked example's own submission", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Argument<string?>("FILE") { Description = "the derivation: Markdown (.md), LaTeX (.tex), YAML or JSON; none: the worked example's own submission", Arity = ArgumentArity.ZeroOrOne };
         var format = SkipnetCli.Format("text", "json");
         var seed = new Option<ulong>("--seed") { Description = "the seed of the formula properties", DefaultValueFactory = _ => 1 };
         var cases = SkipnetCli.WholeNumber("--cases", 1000, 10_000_000, "generated points per formula");
-        var check = new Command("check", "Check a derivation's values and formulas; exit 0 all right, 1 mistakes, 2 unusable input.") { file, format, seed, cases };
-        check.SetAction(r => Run(output, r.GetValue(file), r.GetValue(format)!, r.GetValue(cases), r.GetValue(seed)));
+        var point = new PointOptions();
+        var variant = new VariantOptions();
+        var lr = PointOptions.Number("--lr", 1, "the learning rate α");
+        var check = new Command("check", "Check a derivation's values, formulas and written steps; exit 0 all right, 1 mistakes, 2 unusable input.") { file, format, seed, cases, lr };
+        point.AddTo(check);
+        variant.AddTo(check);
+        check.SetAction(r =>
+        {
+            // The point on the command line, for a Markdown or LaTeX document; without it, its front matter's or the worked example's.
+            var given = point.Written(r).Count > 0 || r.GetResult(lr) is { Implicit: false } || variant.AnyWritten(r)
+                ? new Given(point.Weights(r), point.Sample(r), r.GetValue(lr)) { Variant = variant.Variant(r) }
+                : null;
+            return Run(output, r.GetValue(file), r.GetValue(format)!, r.GetValue(cases), r.GetValue(seed), given);
+        });
         return check;
     }
 
     /// <summary>Read → judge → report; what <c>skipnet</c> with no command runs on the worked example.</summary>
-    public static int Run(TextWriter output, string? path, string format = "text", int cases = 1000, ulong seed = 1)
+    public static int Run(TextWriter output, string? path, string format = "text", int cases = 1000, ulong seed = 1, Given? given = null)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var submission = path is null
-            ? SubmissionLoader.Load(WorkedExample.Text(), WorkedExampleName)
-            : SubmissionLoader.LoadFile(path);
-        var report = DerivationCheck.Run(submission, cases, seed);
+        var report = path switch
+        {
+            null => DerivationCheck.Run(SubmissionLoader.Load(WorkedExample.Text(), WorkedExampleName), cases, seed),
+            _ when DocumentReader.IsDocument(path) => DerivationCheck.Run(
+                DocumentReader.Read(SubmissionLoader.ReadText(path), path, given is null ? null : OverflowGuard.Checked(given, new SourcePlace("skipnet check", 0, 0))),
+                cases,
+                seed),
+            _ => DerivationCheck.Run(SubmissionLoader.LoadFile(path), cases, seed),
+        };
         if (format == "json")
         {
             output.WriteLine(CheckReportJson.Of(report));

@@ -52,6 +52,11 @@ public static class FormulaProperty
     {
         ArgumentNullException.ThrowIfNull(point);
         ArgumentNullException.ThrowIfNull(variant);
+        if (!Quantities.Gradients.Contains(name))
+        {
+            return TrueValue.Exactly(Environment(point, variant)[name]); // a forward quantity: no kink convention to choose
+        }
+
         double[] values;
         if (variant == Variant.Exercise)
         {
@@ -83,7 +88,9 @@ public static class FormulaProperty
     }
 
     // Rounding only: a few units of roundoff of the derivative's path terms, whatever order the formula sums them in.
-    public static double Tolerance(string name, Point point, Variant variant) => variant == Variant.Exercise
+    public static double Tolerance(string name, Point point, Variant variant) =>
+        !Quantities.Gradients.Contains(name) ? 64 * Precision.DoublePrecision * ForwardMagnitude(point, variant)
+        : variant == Variant.Exercise
         ? 64 * Precision.DoublePrecision * RoundingScale.DerivativeMagnitude(NodeOf(name), point.Parameters, point.Sample)
         : 64 * Precision.DoublePrecision * PathMagnitude.Of(WeightMatrices.FromScalars(point.Parameters), VectorSample.FromScalars(point.Sample), variant)
             .For(WidthOne.EntryOf(NodeOf(name)));
@@ -102,7 +109,20 @@ public static class FormulaProperty
             values[name] = GradientValue(name, g);
         }
 
+        foreach (var name in LocalPartials.Names)
+        {
+            values[name] = LocalPartials.At(name, variant.Activation, n => values[n]);
+        }
+
         return values;
+    }
+
+    // A bound on every forward value's terms: |w0·x|, |z|, |h|, |w2·h1| + |w3·h0|, |y| + |ŷ|.
+    private static double ForwardMagnitude(Point point, Variant variant)
+    {
+        var (p, t) = (point.Parameters, WidthOne.Forward(point.Parameters, point.Sample, variant));
+        return Math.Abs(t.Z0) + Math.Abs(t.H0) + Math.Abs(t.Z1) + Math.Abs(t.H1) + Math.Abs(p.W2 * t.H1) + Math.Abs(p.W3 * t.H0)
+            + Math.Abs(point.Y) + Math.Abs(t.YHat) + t.Loss;
     }
 
     private static Node NodeOf(string name) => name switch

@@ -1,4 +1,5 @@
 using SkipNet.Checker.Reading;
+using SkipNet.Checker.Reading.Documents;
 using SkipNet.Points;
 
 namespace SkipNet.Checker.Judging;
@@ -23,14 +24,28 @@ public sealed record FormulaJudgement(FormulaClaim Claim, Counterexample? Counte
     public Verdict Verdict => Counterexample is null ? Verdict.Right : Verdict.Wrong;
 }
 
-/// <summary>Everything <c>skipnet check</c> says of a derivation.</summary>
+/// <summary>
+/// Everything <c>skipnet check</c> says of a derivation; a Markdown or LaTeX one adds its written steps, the
+/// assumptions made in reading it, the math left unread, and where its given came from.
+/// </summary>
 public sealed record CheckReport(string Source, IReadOnlyList<ValueJudgement> Values, IReadOnlyList<FormulaJudgement> Formulas)
 {
-    public int Right => Count(Verdict.Right);
+    public IReadOnlyList<StepJudgement> Steps { get; init; } = [];
 
-    public int Wrong => Count(Verdict.Wrong);
+    public IReadOnlyList<Assumption> Assumptions { get; init; } = [];
 
-    public int Carried => Count(Verdict.Carried);
+    public IReadOnlyList<UnreadMath> Unread { get; init; } = [];
+
+    /// <summary>Where the given came from, for a document; null for YAML, which must give it.</summary>
+    public string? GivenFrom { get; init; }
+
+    public int Right => Count(Verdict.Right) + Steps.Count(s => s.Verdict == StepVerdict.Right);
+
+    public int Wrong => Count(Verdict.Wrong) + Steps.Count(s => s.Verdict == StepVerdict.Wrong);
+
+    public int Carried => Count(Verdict.Carried) + Steps.Count(s => s.Verdict == StepVerdict.Carried);
+
+    public int Unjudged => Steps.Count(s => s.Verdict == StepVerdict.Unjudged);
 
     /// <summary>Usable when every claim is right, MistakesFound when there are mistakes.</summary>
     public ExitCode ExitCode => Wrong + Carried == 0 ? ExitCode.Usable : ExitCode.MistakesFound;

@@ -40,9 +40,30 @@ public sealed class OwnWork
         return (value, from);
     }
 
-    // A given input exactly; a claim as itself; anything else by its own step.
-    private (Interval Value, IReadOnlySet<string> From) ValueOf(string name)
+    /// <summary>
+    /// A quantity's value as the derivation has it, and the claims it came from: a given input exactly, a claim as
+    /// itself, the learning rate and a local partial from these, anything else by its own step.
+    /// </summary>
+    public (Interval Value, IReadOnlySet<string> From) ValueOf(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
+        if (name == "lr")
+        {
+            return (Interval.Point(given.LearningRate), new HashSet<string>());
+        }
+
+        if (LocalPartials.Names.Contains(name))
+        {
+            var from = new HashSet<string>(StringComparer.Ordinal);
+            var partial = LocalPartials.Of(name, given.Variant.Activation, input =>
+            {
+                var (value, inputFrom) = ValueOf(input);
+                from.UnionWith(inputFrom);
+                return value;
+            });
+            return (partial, from);
+        }
+
         if (Given(name) is { } exact)
         {
             return (Interval.Point(exact), new HashSet<string>());

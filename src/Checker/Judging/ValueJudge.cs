@@ -18,7 +18,10 @@ public static class ValueJudge
 {
     public const string FromRoundedInputs = "from rounded inputs";
 
-    public static IReadOnlyList<ValueJudgement> Judge(Submission submission)
+    public static IReadOnlyList<ValueJudgement> Judge(Submission submission) => JudgeWithWorkings(submission).Judgements;
+
+    /// <summary>The judgements, and the derivation's workings as they stand once every claim is judged.</summary>
+    public static (IReadOnlyList<ValueJudgement> Judgements, Workings Workings) JudgeWithWorkings(Submission submission)
     {
         ArgumentNullException.ThrowIfNull(submission);
         var given = submission.Given;
@@ -71,6 +74,6 @@ public static class ValueJudge
             }
         }
 
-        return judgements;
+        return (judgements, new Workings(truth, fromRight, own[0], name => !verdicts.TryGetValue(name, out var v) || v == Verdict.Right));
     }
 }

@@ -9,7 +9,10 @@ public static class SubmissionLoader
     public const long MaxBytes = 1 << 20;
 
     /// <summary>Reads and checks the file at <paramref name="path"/>.</summary>
-    public static Submission LoadFile(string path)
+    public static Submission LoadFile(string path) => Load(ReadText(path), path);
+
+    /// <summary>The text of the file at <paramref name="path"/>, at most <see cref="MaxBytes"/> long.</summary>
+    public static string ReadText(string path)
     {
         var place = new SourcePlace(path, 0, 0);
         string text;
@@ -33,7 +36,7 @@ public static class SubmissionLoader
             throw new InputError(place, $"cannot read the file: {e.Message}");
         }
 
-        return Load(text, path);
+        return text;
     }
 
     /// <summary>Reads and checks a derivation's text; <paramref name="source"/> names it in messages.</summary>

@@ -43,7 +43,8 @@ public static class SubmissionSchema
             ReadFormulas(Child(top, "formulas"), aliases, source));
     }
 
-    private static Given ReadGiven(YamlNode node, string source)
+    /// <summary>The 'given' mapping: the point, the learning rate and the variant.</summary>
+    public static Given ReadGiven(YamlNode node, string source)
     {
         var given = Mapping(node, source, "'given'");
         CheckKeys(given, Quantities.GivenKeys, source, "'given'");
@@ -91,7 +92,8 @@ public static class SubmissionSchema
         }
     }
 
-    private static Dictionary<string, string> ReadAliases(YamlNode? node, string source)
+    /// <summary>The 'aliases' mapping: the derivation's own names for the canonical ones.</summary>
+    public static Dictionary<string, string> ReadAliases(YamlNode? node, string source)
     {
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
         if (node is null)
@@ -179,7 +181,7 @@ public static class SubmissionSchema
     }
 
     // A value's or formula's name with the derivation's aliases replaced: w5 → w3, dL/dw5 → dL/dw3, updated.w5 → updated.w3.
-    private static string Canonical(string written, IReadOnlyDictionary<string, string> aliases)
+    public static string Canonical(string written, IReadOnlyDictionary<string, string> aliases)
     {
         foreach (var prefix in new[] { "dL/d", "updated.", "second.", "" })
         {
@@ -226,18 +228,18 @@ public static class SubmissionSchema
         }
     }
 
-    private static YamlMappingNode Mapping(YamlNode node, string source, string what) =>
+    public static YamlMappingNode Mapping(YamlNode node, string source, string what) =>
         node as YamlMappingNode ?? throw new InputError(At(node, source), $"{what} must be a mapping of names to values");
 
-    private static YamlNode? Child(YamlMappingNode mapping, string key) =>
+    public static YamlNode? Child(YamlMappingNode mapping, string key) =>
         mapping.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: var k } && k == key).Value;
 
-    private static string ScalarText(YamlNode node, string source) =>
+    public static string ScalarText(YamlNode node, string source) =>
         (node as YamlScalarNode)?.Value ?? throw new InputError(At(node, source), "expected a single value here, not a list or mapping");
 
     private static bool IsIdentifier(string name) =>
         name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 
-    private static SourcePlace At(YamlNode node, string source) => YamlGuard.Place(source, node.Start);
+    public static SourcePlace At(YamlNode node, string source) => YamlGuard.Place(source, node.Start);
 
 }
