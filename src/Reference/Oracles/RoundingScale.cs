@@ -7,7 +7,7 @@ public static class RoundingScale
 {
     /// <summary>
     /// Unit roundoff multiples one evaluation of L can be off by, relative to <see cref="LossMagnitude(Parameters, Sample)"/>: the forward
-    /// pass rounds six times on the way to L (three products, a sum, the probe-free ReLUs are exact, the final
+    /// pass rounds six times on the way to L (four products, a sum, the probe-free ReLUs are exact, the final
     /// difference), so 8 bounds it with room to spare.
     /// </summary>
     public const double RoundingsPerEvaluation = 8;
