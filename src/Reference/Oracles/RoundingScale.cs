@@ -1,4 +1,5 @@
 using System.Numerics;
+using MathNet.Numerics;
 
 namespace SkipNet.Reference.Oracles;
 
@@ -65,5 +66,5 @@ public static class RoundingScale
          new Sample(Math.Abs(sample.X), -Math.Abs(sample.Y)));
 
     /// <summary>Unit roundoff of double: 2⁻⁵³.</summary>
-    private const double Eps = 1.1102230246251565e-16;
+    private static readonly double Eps = Precision.DoublePrecision;
 }
