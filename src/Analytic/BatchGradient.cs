@@ -69,7 +69,7 @@ public static class BatchGradient
     private static Vector<double> LastVector(ReadOnlySpan<double> rest)
     {
         Span<double> padded = stackalloc double[Vector<double>.Count];
-        // Stryker disable once Statement : C# zeroes stackalloc memory unless SkipLocalsInit is on (it is not here); the call states the padding's need
+        // Stryker disable once Statement : stackalloc memory is already zero here (docs/mutation-testing.md)
         padded.Clear();
         rest.CopyTo(padded);
         return new Vector<double>(padded);

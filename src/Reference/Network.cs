@@ -70,12 +70,12 @@ public static class Network
     // one-sided derivative in the direction of the tangent.
     private static T Relu<T>(T z)
         where T : IComparisonOperators<T, T, bool>, IAdditiveIdentity<T, T> =>
-        // Stryker disable once Equality : z ≥ 0 differs only at z = 0, where both branches give a zero (−0.0 equals 0.0; a dual (0, 0) is zero). The line's other Equality mutant, z < 0, is not equivalent and is killed when this comment is removed; Stryker cannot disable one replacement alone
+        // Stryker disable once Equality : z ≥ 0 differs only at z = 0, where both branches give a zero (docs/mutation-testing.md)
         z > T.AdditiveIdentity ? z : T.AdditiveIdentity;
 
     // |u| = −u for u < 0, else u.
     private static T Abs<T>(T u)
         where T : IUnaryNegationOperators<T, T>, IComparisonOperators<T, T, bool>, IAdditiveIdentity<T, T> =>
-        // Stryker disable once Equality : u ≤ 0 differs only at u = 0, where −u and u are both zero. The line's other Equality mutant, u > 0, is not equivalent and is killed when this comment is removed; Stryker cannot disable one replacement alone
+        // Stryker disable once Equality : u ≤ 0 differs only at u = 0, where −u and u are both zero (docs/mutation-testing.md)
         u < T.AdditiveIdentity ? -u : u;
 }

@@ -10,9 +10,6 @@ namespace SkipNet.Properties;
 /// <summary>The batched kernel is the mean of the scalar analytic gradients, kinks included.</summary>
 public sealed class BatchGradientProperties
 {
-    /// <summary>Unit roundoff of double: 2⁻⁵³.</summary>
-    private const double UnitRoundoff = 1.1102230246251565e-16;
-
     /// <summary>
     /// Parameters (a quarter of them on a kink: w0 = 0 or w1 = 0 among others) and 1 to 4·lanes + 3 samples, so that
     /// whole vectors and a partial last one both occur; one sample in three has x = 0 (z0 = 0) or y = ŷ (L's kink).
@@ -35,7 +32,7 @@ public sealed class BatchGradientProperties
                 // Each sum of n terms is off by at most (n − 1)·u·Σ|t| in any order, each division by n by u relative.
                 var terms = scalars.Select(term).ToList();
                 var n = terms.Count;
-                var bound = (2 * n + 2) * UnitRoundoff * terms.Sum(Math.Abs) / n;
+                var bound = (2 * n + 2) * Tolerance.UnitRoundoff * terms.Sum(Math.Abs) / n;
                 return Math.Abs(batched - terms.Sum() / n) <= bound;
             }
 

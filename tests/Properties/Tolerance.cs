@@ -1,3 +1,5 @@
+using MathNet.Numerics;
+
 namespace SkipNet.Properties;
 
 /// <summary>How close two derivatives must be, and the rounding floors that make "close" meaningful near zero.</summary>
@@ -10,7 +12,7 @@ public static class Tolerance
     public const double Exact = 1e-12;
 
     /// <summary>Unit roundoff of double, 2⁻⁵³.</summary>
-    public const double UnitRoundoff = 1.1102230246251565e-16;
+    public static readonly double UnitRoundoff = Precision.DoublePrecision;
 
     /// <summary>
     /// The relative error |a − b| / max(|a|, |b|, floor): the floor is the absolute size below which a difference is

@@ -20,8 +20,9 @@ namespace SkipNet.Checker.Fuzz;
 /// <see cref="PathMagnitude.Tolerance"/>, else it is a mismatch; the error recorded is relative
 /// (<see cref="EntryCheck.IntervalError"/>). On a kink (the exact one-sided slopes differ, or kinks stack and the analytic value is off the derivative) the check is counted, and
 /// counted again when the analytic value lies outside the slopes' interval widened by the tolerance, but not judged:
-/// where kinks stack (z0 = 0 forcing z1 = 0 under leaky ReLU, or several units of a layer) PyTorch's slopes need not give a value between them. Central: where the five-point
-/// estimate stays on one piece and resolves the derivative (<see cref="CentralEstimate.Resolved"/>), the relative error
+/// where kinks stack (z0 = 0 forcing z1 = 0 under leaky ReLU, or several units of a layer) PyTorch's slopes need not give a value between them. Central: where the central
+/// estimate (<see cref="EntryDifference.Central"/>: the three-point central difference at an adaptive step, checked
+/// against the one at four times the step) stays on one piece and resolves the derivative (<see cref="CentralEstimate.Resolved"/>), the relative error
 /// against it, counted as rounding-limited when within its error bound (<see cref="CentralEstimate.Allows"/>) and as
 /// beyond it otherwise; unresolved estimates (rounding above 0.1 % of the difference) are counted and left out; at a
 /// seam, how far the analytic value lies outside the one-sided differences' interval. The exact oracle is the judge.

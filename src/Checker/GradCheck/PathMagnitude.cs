@@ -1,3 +1,4 @@
+using MathNet.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using SkipNet.Analytic.Wide;
 using SkipNet.Reference.Variants;
@@ -15,7 +16,7 @@ namespace SkipNet.Checker.GradCheck;
 public static class PathMagnitude
 {
     /// <summary>Unit roundoff of double: 2⁻⁵³.</summary>
-    public const double Eps = 1.1102230246251565e-16;
+    public static readonly double Eps = Precision.DoublePrecision;
 
     /// <summary>Every derivative's magnitude, in the shape of the gradients.</summary>
     public static WideGradients Of(WeightMatrices weights, VectorSample sample, Variant variant)

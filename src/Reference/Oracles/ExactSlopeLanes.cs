@@ -19,7 +19,7 @@ public static class ExactSlopeLanes
     public static (Vector<double> Left, Vector<double> Right) Slopes(Node variable, PointLanes at)
     {
         var right = Directional(variable, at, Vector<double>.One, out var tangentDecided);
-        // Stryker disable once Conditional : only a saving; the second pass gives the same left slope wherever no branch was tangent-decided (the remarks' argument; the lanes properties check both outcomes against the scalar oracle)
+        // Stryker disable once Conditional : only a saving; the second pass gives the same left slope (docs/mutation-testing.md)
         return Vector.EqualsAll(tangentDecided, Vector<long>.Zero)
             ? (right, right)
             : (-Directional(variable, at, -Vector<double>.One, out _), right);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using MathNet.Numerics;
 
 namespace SkipNet.Reference.Oracles;
 
@@ -7,7 +8,7 @@ public static class RoundingScale
 {
     /// <summary>
     /// Unit roundoff multiples one evaluation of L can be off by, relative to <see cref="LossMagnitude(Parameters, Sample)"/>: the forward
-    /// pass rounds six times on the way to L (three products, a sum, the probe-free ReLUs are exact, the final
+    /// pass rounds six times on the way to L (four products, a sum, the probe-free ReLUs are exact, the final
     /// difference), so 8 bounds it with room to spare.
     /// </summary>
     public const double RoundingsPerEvaluation = 8;
@@ -65,5 +66,5 @@ public static class RoundingScale
          new Sample(Math.Abs(sample.X), -Math.Abs(sample.Y)));
 
     /// <summary>Unit roundoff of double: 2⁻⁵³.</summary>
-    private const double Eps = 1.1102230246251565e-16;
+    private static readonly double Eps = Precision.DoublePrecision;
 }

@@ -1,3 +1,4 @@
+using MathNet.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using SkipNet.Reference.Variants;
 using SkipNet.Reference.Wide;
@@ -29,7 +30,7 @@ public static class WideRoundingScale
     public const double SecondOrderMargin = 2;
 
     /// <summary>Unit roundoff of double: 2⁻⁵³.</summary>
-    public const double Eps = 1.1102230246251565e-16;
+    public static readonly double Eps = Precision.DoublePrecision;
 
     /// <summary>A bound on |computed L − L| for the forward pass with the probe applied.</summary>
     public static double LossError(WeightMatrices weights, VectorSample sample, Variant variant, EntryProbe probe) =>

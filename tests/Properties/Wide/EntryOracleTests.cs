@@ -44,7 +44,7 @@ public sealed class EntryOracleTests
     [Fact]
     public void LossError_ForOtherVariantsAndProbes_FollowsTheSameRules()
     {
-        const double u = Tolerance.UnitRoundoff;
+        var u = Tolerance.UnitRoundoff;
         var unchanged = new EntryProbe(new Entry(Node.YHat, 0), 0.375, 0);
         Assert.Equal(48.5 * u, WideRoundingScale.LossError(Weights, Sample, new Variant(Activation.LeakyRelu(2), LossFunction.L1), unchanged));
 

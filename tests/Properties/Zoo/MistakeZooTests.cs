@@ -18,11 +18,14 @@ public sealed class MistakeZooTests(ITestOutputHelper output)
     public static TheoryData<string> ControlNames => new(MistakeZoo.Controls.Select(d => d.Name));
 
     [Fact]
-    public void Zoo_HasTwentyMistakesAndThreeControls()
+    public void Zoo_HasTwentyFourWrongDerivationsAndThreeControls_AllNamedDistinctly()
     {
-        Assert.True(MistakeZoo.WrongDerivations.Count >= 20);
-        Assert.True(MistakeZoo.Controls.Count >= 3);
-        Assert.Equal(MistakeZoo.WrongDerivations.Count, MistakeZoo.WrongDerivations.Select(d => d.Name).Distinct().Count());
+        Assert.Equal(23, MistakeZoo.Mistakes.Count);
+        Assert.Equal(24, MistakeZoo.WrongDerivations.Count);
+        Assert.Contains(MistakeZoo.GradientsAtUpdatedWeights, MistakeZoo.WrongDerivations);
+        Assert.Equal(3, MistakeZoo.Controls.Count);
+        var names = MistakeZoo.WrongDerivations.Concat(MistakeZoo.Controls).Select(d => d.Name).ToList();
+        Assert.Equal(names.Count, names.Distinct().Count());
     }
 
     [Theory]
@@ -43,17 +46,24 @@ public sealed class MistakeZooTests(ITestOutputHelper output)
         Assert.True(verdict.CaughtBy is null, $"{name} was falsified by {verdict.CaughtBy} at {verdict.Counterexample}: {verdict.Label}");
     }
 
-    /// <summary>The table for the README: mistake → first property that caught it → counterexample.</summary>
+    /// <summary>
+    /// docs/mistake-zoo.md's scalar table is the battery's verdict on the zoo, row for row: mistake → first property
+    /// that caught it → shrunk counterexample; and the counts its text gives are the zoo's. On a mismatch the message
+    /// is the table as it should read.
+    /// </summary>
     [Fact]
-    public void ZooTable_IsPrinted()
+    public void ZooTable_InTheDocs_IsTheBatterysVerdicts()
     {
-        output.WriteLine("| mistake | caught by | counterexample |");
-        output.WriteLine("| --- | --- | --- |");
-        foreach (var derivation in MistakeZoo.WrongDerivations)
-        {
-            var verdict = BatteryVerdict.Of(derivation, Seed);
-            output.WriteLine($"| {verdict.Derivation} | {verdict.CaughtBy ?? "NOT CAUGHT"} | {verdict.Counterexample ?? ""} |");
-            Assert.NotNull(verdict.CaughtBy);
-        }
+        var section = DocTable.Section(DocTable.MistakeZooPage, "The scalar zoo");
+        Assert.Contains($"{MistakeZoo.WrongDerivations.Count} wrong derivations", section, StringComparison.Ordinal);
+        Assert.Contains($"{MistakeZoo.Mistakes.Count} classic hand-derivation mistakes", section, StringComparison.Ordinal);
+        Assert.Contains($"{MistakeZoo.Controls.Count} controls", section, StringComparison.Ordinal);
+
+        var expected = string.Join('\n', MistakeZoo.WrongDerivations
+            .Select(d => BatteryVerdict.Of(d, Seed))
+            .Select(v => DocTable.Row([v.Derivation, v.CaughtBy ?? "NOT CAUGHT", v.Counterexample ?? ""])));
+        var documented = string.Join('\n', DocTable.Rows(section).Select(DocTable.Row));
+        output.WriteLine(expected);
+        Assert.True(expected == documented, $"docs/mistake-zoo.md is stale; its scalar table should read:\n{expected}");
     }
 }
