@@ -49,9 +49,9 @@ public sealed class CheckCommandTests
         """;
 
     [Fact]
-    public void EmbeddedExample_FindsExactlyItsKnownMistakes()
+    public void YamlExample_FindsExactlyItsKnownMistakes()
     {
-        var run = CliRun.Of("check", "--format", "json");
+        var run = CliRun.CheckText(WorkedExample.Yaml(), "--format", "json");
         Assert.Equal(1, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
         var values = json.RootElement.GetProperty("values").EnumerateArray().ToDictionary(v => v.GetProperty("name").GetString()!);
@@ -77,9 +77,9 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public void EmbeddedExample_WrongFormula_HasAShrunkCounterexampleWithBothValues()
+    public void YamlExample_WrongFormula_HasAShrunkCounterexampleWithBothValues()
     {
-        var run = CliRun.Of("check", "--format", "json");
+        var run = CliRun.CheckText(WorkedExample.Yaml(), "--format", "json");
         using var json = JsonDocument.Parse(run.Output);
         var formula = json.RootElement.GetProperty("formulas").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "dL/dw0");
         var c = formula.GetProperty("counterexample");
@@ -96,7 +96,7 @@ public sealed class CheckCommandTests
         var run = CliRun.Of();
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("y + ŷ computed for |y − ŷ|", run.Output);
-        Assert.Contains("4 wrong, 0 carried", run.Output);
+        Assert.Contains("8 wrong, 0 carried, 7 unjudged, 4 unread", run.Output);
     }
 
     [Fact]

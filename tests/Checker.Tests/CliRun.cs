@@ -22,10 +22,13 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
         return json.ToJsonString();
     }
 
-    /// <summary>Writes <paramref name="text"/> to a fresh temporary file and checks it.</summary>
-    public static CliRun CheckText(string text, params string[] options)
+    /// <summary>Writes <paramref name="text"/> to a fresh temporary YAML file and checks it.</summary>
+    public static CliRun CheckText(string text, params string[] options) => CheckFile(text, ".yaml", options);
+
+    /// <summary>Writes <paramref name="text"/> to a fresh temporary file with the extension and checks it.</summary>
+    public static CliRun CheckFile(string text, string extension, params string[] options)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"skipnet-{Guid.NewGuid():N}.yaml");
+        var path = Path.Combine(Path.GetTempPath(), $"skipnet-{Guid.NewGuid():N}{extension}");
         File.WriteAllText(path, text);
         try
         {

@@ -43,7 +43,7 @@ public static class CheckCommand
         ArgumentNullException.ThrowIfNull(output);
         var report = path switch
         {
-            null => DerivationCheck.Run(SubmissionLoader.Load(WorkedExample.Text(), WorkedExampleName), cases, seed),
+            null => DerivationCheck.Run(DocumentReader.Read(WorkedExample.Markdown(), WorkedExampleName, given), cases, seed),
             _ when DocumentReader.IsDocument(path) => DerivationCheck.Run(
                 DocumentReader.Read(SubmissionLoader.ReadText(path), path, given is null ? null : OverflowGuard.Checked(given, new SourcePlace("skipnet check", 0, 0))),
                 cases,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MathNet.Numerics;
 
 namespace SkipNet.Checker.Judging;
 
@@ -12,12 +13,11 @@ public static class WrittenPrecision
     /// <summary>Units of roundoff allowed for the binary representation of both numbers and the truth's own rounding.</summary>
     private const double RoundingUnits = 8;
 
-    private const double UnitRoundoff = 1.1102230246251565e-16;
 
     public static double Tolerance(string text, double truth)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var rounding = RoundingUnits * UnitRoundoff * Math.Abs(truth);
+        var rounding = RoundingUnits * Precision.DoublePrecision * Math.Abs(truth);
         var decimals = Decimals(text);
         return decimals >= 1 ? 0.5 * Math.Pow(10, -decimals) + rounding : rounding;
     }

@@ -15,7 +15,7 @@ namespace SkipNet.Checker.Reading.Documents;
 /// aliases learned from the document's own forward equations (<c>z_2 = h_1 w_2 + h_0 w_5</c> makes w5 the skip weight).
 /// Once weights are updated, forward quantities belong to the second pass.
 /// </summary>
-public static class DocumentReader
+public static partial class DocumentReader
 {
     private static readonly string[] Forward = ["z0", "h0", "z1", "h1", "z2", "yhat", "loss"];
     private static readonly string[] Weights = ["w0", "w1", "w2", "w3"];
@@ -220,7 +220,7 @@ public static class DocumentReader
                     }
                     else if (i == equalities && Literal(expr) is { } number && Values.All(v => v.Name != subject))
                     {
-                        Values.Add(new ValueClaim(subject!, TextOf(side), number, new SourcePlace("", LineOf(side), side.Column)));
+                        Values.Add(new ValueClaim(subject!, NumberText(TextOf(side), number), number, new SourcePlace("", LineOf(side), side.Column)));
                     }
                 }
 
@@ -230,7 +230,8 @@ public static class DocumentReader
                     var bothFormulas = left.Expr is { } l && side.Expr is { } r && IsFormula(l, i - 1) && IsFormula(r, i) && phase == Phase.First;
                     if (!bothFormulas)
                     {
-                        Steps.Add(new WrittenStep(LineOf(side), $"{TextOf(left)} {Symbol(relation)} {TextOf(side)}", subject, left.Expr, side.Expr, TextOf(side), relation));
+                        var rightText = side.Expr is { } e && Literal(e) is { } n ? NumberText(TextOf(side), n) : TextOf(side);
+                        Steps.Add(new WrittenStep(LineOf(side), $"{TextOf(left)} {Symbol(relation)} {TextOf(side)}", subject, left.Expr, side.Expr, rightText, relation));
                     }
                 }
             }
@@ -351,6 +352,13 @@ public static class DocumentReader
         Expr.Call call => call.Arguments.SelectMany(Names),
         _ => [],
     };
+
+    /// <summary>A lone number as written, its decimals kept, without the markup around it: \underline{4.95} → 4.95.</summary>
+    private static string NumberText(string text, double value) =>
+        NumberPattern().Matches(text) is [.., var last] ? (value < 0 ? "-" : "") + last.Value : Invariant(value);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+(\.\d*)?|\.\d+", System.Text.RegularExpressions.RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex NumberPattern();
 
     private static bool IsPlainName(string name) => name.Length > 0 && char.IsAsciiLetter(name[0]) && name.All(char.IsAsciiLetterOrDigit);
 
