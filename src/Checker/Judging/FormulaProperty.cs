@@ -109,6 +109,7 @@ public static class FormulaProperty
             values[name] = GradientValue(name, g);
         }
 
+        (values["slope"], values["delta"]) = (variant.Activation.Slope, variant.Loss.Delta);
         foreach (var name in LocalPartials.Names)
         {
             values[name] = LocalPartials.At(name, variant.Activation, n => values[n]);

@@ -47,9 +47,9 @@ public sealed class OwnWork
     public (Interval Value, IReadOnlySet<string> From) ValueOf(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (name == "lr")
+        if (GivenConstants.Of(name, given.Variant, given.LearningRate) is { } constant)
         {
-            return (Interval.Point(given.LearningRate), new HashSet<string>());
+            return (Interval.Point(constant), new HashSet<string>());
         }
 
         if (LocalPartials.Names.Contains(name))

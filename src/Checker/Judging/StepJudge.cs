@@ -26,7 +26,7 @@ public static class StepJudge
 
         Interval True(string name) => name switch
         {
-            "lr" => Interval.Point(given.LearningRate),
+            _ when GivenConstants.Of(name, given.Variant, given.LearningRate) is { } constant => Interval.Point(constant),
             _ when LocalPartials.Names.Contains(name) => LocalPartials.Of(name, given.Variant.Activation, True),
             _ => workings.Truth.TryGetValue(name, out var t) ? t.Range : Interval.Point(double.NaN),
         };

@@ -146,7 +146,7 @@ public static partial class DocumentReader
 
         public void Add(MathSpan span)
         {
-            var chains = ReadOrNone(span.Text, Resolve(span));
+            var chains = ReadOrNone(span.Text, Resolve(span), span);
             if (phase == Phase.Updating && chains.Any(c => SubjectName(c) is { } s && Forward.Contains(s)))
             {
                 phase = Phase.Second;
@@ -159,7 +159,8 @@ public static partial class DocumentReader
             }
         }
 
-        private IReadOnlyList<LatexChain> ReadOrNone(string text, Func<string, string?> resolve)
+        // The span's chains; a span too long or too deeply nested is unread as a whole (noted where the span is, when given).
+        private IReadOnlyList<LatexChain> ReadOrNone(string text, Func<string, string?> resolve, MathSpan? noteAt = null)
         {
             try
             {
@@ -167,7 +168,11 @@ public static partial class DocumentReader
             }
             catch (LatexSyntaxException error)
             {
-                Unread.Add(new UnreadMath(0, text.Length > 80 ? text[..80] + "…" : text, error.Message));
+                if (noteAt is not null)
+                {
+                    Unread.Add(new UnreadMath(noteAt.Line, text.Length > 80 ? text[..80] + "…" : text, error.Message));
+                }
+
                 return [];
             }
         }
@@ -207,6 +212,8 @@ public static partial class DocumentReader
             }
 
             var claimable = subject is not null && Quantities.Claimable.Contains(subject);
+            // Formulas are judged as properties for the first pass's quantities; elsewhere a formula is a step at the given point.
+            var formulaSubject = phase == Phase.First && subject is not null && (Quantities.Gradients.Contains(subject) || Forward.Contains(subject));
             // The value a chain comes to: its last side joined to the subject by equalities alone (z1 = 0.25 > 0 claims 0.25).
             var equalities = relations.TakeWhile(r => r is LatexRelation.Equal or LatexRelation.Approx or LatexRelation.Assign).Count();
             for (var i = 0; i < sides.Count; i++)
@@ -214,7 +221,7 @@ public static partial class DocumentReader
                 var side = sides[i];
                 if (claimable && i > 0 && side.Expr is { } expr && !ReferenceEquals(side, previous?.Last))
                 {
-                    if (IsFormula(expr, i) && phase == Phase.First && (Quantities.Gradients.Contains(subject!) || Forward.Contains(subject!)))
+                    if (IsFormula(expr, i) && formulaSubject)
                     {
                         Formulas.Add(new FormulaClaim(subject!, TextOf(side), expr, new SourcePlace("", LineOf(side), side.Column)));
                     }
@@ -227,7 +234,7 @@ public static partial class DocumentReader
                 if (i > 0)
                 {
                     var (left, relation) = (sides[i - 1], relations[i - 1]);
-                    var bothFormulas = left.Expr is { } l && side.Expr is { } r && IsFormula(l, i - 1) && IsFormula(r, i) && phase == Phase.First;
+                    var bothFormulas = left.Expr is { } l && side.Expr is { } r && IsFormula(l, i - 1) && IsFormula(r, i) && formulaSubject;
                     if (!bothFormulas)
                     {
                         var rightText = side.Expr is { } e && Literal(e) is { } n ? NumberText(TextOf(side), n) : TextOf(side);
@@ -244,6 +251,12 @@ public static partial class DocumentReader
 
         private Func<string, string?> Resolve(MathSpan span) => written =>
         {
+            // w_0' is the updated weight, \hat{y}' and L' the second pass's.
+            if (written.EndsWith('\'') && Known(SubmissionSchema.Canonical(written.TrimEnd('\''), aliases)) is { } primed)
+            {
+                return Forward.Contains(primed) ? "second." + primed : Weights.Contains(primed) ? "updated." + primed : null;
+            }
+
             var name = SubmissionSchema.Canonical(written, aliases);
             switch (name)
             {
@@ -259,6 +272,8 @@ public static partial class DocumentReader
                     return ActivationSpelling();
                 case "alpha" or "eta":
                     return "lr";
+                case "slope" or "delta":
+                    return name;
             }
 
             return phase == Phase.Second ? Second(Known(name)) : Known(name);
@@ -312,11 +327,11 @@ public static partial class DocumentReader
     public static bool IsFormula(Expr expr) => expr switch
     {
         Expr.Number => false,
-        Expr.Variable => true,
+        Expr.Variable v => !GivenConstants.Names.Contains(v.Name), // α, a slope, δ are constants of the exercise
         Expr.Negate n => IsFormula(n.Operand),
         Expr.Binary b => IsFormula(b.Left) && IsFormula(b.Right),
         Expr.Conditional c => CaseValue(c.WhenTrue) && CaseValue(c.WhenFalse) && (IsFormula(c.WhenTrue) || IsFormula(c.WhenFalse) || Names(c.Condition).Any()),
-        Expr.Call call => call.Arguments.All(a => IsFormula(a) || a is Expr.Number),
+        Expr.Call call => call.Arguments.Any(IsFormula) && call.Arguments.All(a => IsFormula(a) || a is Expr.Number or Expr.Variable),
         _ => false,
     };
 

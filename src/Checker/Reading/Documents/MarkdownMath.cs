@@ -26,7 +26,7 @@ public static partial class MarkdownMath
                     spans.Add(new MathSpan(inline.Line + 1, inline.Column + 1 + inline.DelimiterCount, inline.Content.ToString()));
                     break;
                 case MathBlock block:
-                    spans.Add(new MathSpan(block.Line + 2, 1, string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()))));
+                    spans.Add(new MathSpan(block.Line + 2, 1, block.Lines.ToString()));
                     break;
             }
         }
