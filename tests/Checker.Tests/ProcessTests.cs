@@ -10,7 +10,7 @@ public sealed class ProcessTests
     {
         var (code, output, error) = Run();
         Assert.Equal(1, code);
-        Assert.Contains("21 right, 4 wrong, 0 carried", output);
+        Assert.Contains(" right, 8 wrong, 0 carried, ", output); // loss, second.loss; the formulas for ∂L/∂ŷ and ∂L/∂w0; steps on l. 59, 79 and twice 107
         Assert.Equal("", error);
     }
 
