@@ -43,6 +43,8 @@ public static class IntervalEvaluator
         BinaryOperator.Subtract => a - b,
         BinaryOperator.Multiply => a * b,
         BinaryOperator.Divide => b.Contains(0) ? Undefined : a * new Interval(1 / b.High, 1 / b.Low),
+        // uⁿ is monotone on each side of 0 (so [−ε, ε]² holds 0); an exponent that is itself uncertain takes the corners.
+        BinaryOperator.Power when b.Low == b.High => a.Map(u => Math.Pow(u, b.Low)),
         BinaryOperator.Power => Interval.Hull([Math.Pow(a.Low, b.Low), Math.Pow(a.Low, b.High), Math.Pow(a.High, b.Low), Math.Pow(a.High, b.High)]),
         BinaryOperator.Less => Decide(a.High < b.Low, a.Low >= b.High),
         BinaryOperator.LessOrEqual => Decide(a.High <= b.Low, a.Low > b.High),

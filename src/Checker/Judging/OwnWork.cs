@@ -74,6 +74,11 @@ public sealed class OwnWork
             return (claimed, new HashSet<string>(StringComparer.Ordinal) { name });
         }
 
+        if (!Quantities.Claimable.Contains(name))
+        {
+            return (Interval.Point(double.NaN), new HashSet<string>()); // a name with no step: undefined, meets nothing
+        }
+
         if (!worked.TryGetValue(name, out var result))
         {
             result = Step(name);

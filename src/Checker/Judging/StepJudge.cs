@@ -24,6 +24,11 @@ public static class StepJudge
             return new StepJudgement(step, StepVerdict.Unjudged, null, "a side could not be read");
         }
 
+        if (DefinitionVariables(a, b))
+        {
+            return Definition(step, a, b, given);
+        }
+
         Interval True(string name) => name switch
         {
             _ when GivenConstants.Of(name, given.Variant, given.LearningRate) is { } constant => Interval.Point(constant),
@@ -70,6 +75,31 @@ public static class StepJudge
         return new StepJudgement(step, StepVerdict.Wrong, correct, Differing(a, b, True) is var (symbolic, written)
             ? $"{symbolic}: written {Numbers.Format(Midpoint(IntervalEvaluator.Evaluate(written, True)))}, true {Numbers.Format(Midpoint(IntervalEvaluator.Evaluate(symbolic, True)))}"
             : null);
+    }
+
+    // A definition of the activation in its own letters, h = f(z): both sides name only z and h.
+    private static bool DefinitionVariables(Expr a, Expr b) =>
+        DocumentReader.Names(a).Concat(DocumentReader.Names(b)).ToList() is var names && names.Any(n => n is "z" or "h") &&
+        names.All(n => n is "z" or "h" || GivenConstants.Names.Contains(n));
+
+    // Right when both sides agree, with h = f(z), at z on both sides of the kink and in the tails.
+    private static StepJudgement Definition(WrittenStep step, Expr a, Expr b, Given given)
+    {
+        double[] at = [-3, -1, -0.25, 0.25, 1, 3];
+        var f = given.Variant.Activation;
+        var differs = at.FirstOrDefault(z =>
+        {
+            Interval Value(string name) => Interval.Point(name switch
+            {
+                "z" => z,
+                "h" => f.Value(z),
+                _ => GivenConstants.Of(name, given.Variant, given.LearningRate) ?? double.NaN,
+            });
+            return !IntervalEvaluator.Evaluate(a, Value).Meets(IntervalEvaluator.Evaluate(b, Value));
+        }, double.NaN);
+        return double.IsNaN(differs)
+            ? new StepJudgement(step, StepVerdict.Right, null, null)
+            : new StepJudgement(step, StepVerdict.Wrong, null, $"not the network's activation ({f.Name}) at z = {Numbers.Format(differs)}");
     }
 
     // Whether the relation can hold between some values of the two intervals.

@@ -16,6 +16,7 @@ public sealed class DocumentReaderFuzzProperties
         "z_0", "w_5", "x_1", "\\hat{y}", "L", "=", "\\frac{\\partial L}{\\partial w_0}", "\\frac{dL}{dy}", "\\frac{", "}{", "}", "{",
         "0.5", "-1", "\\cdot", "+", "|", "\\left|", "\\right|", "\\text{because }", "g_0(", ")", "(", "> 0", "\\le", "---\n", "given: {x: 1}\n",
         "%", "\\quad", "w_2 = w_2 - \\alpha \\cdot", "\\underline{", "\0", "é", "\uD800", "```\n", "<script>",
+        "z", "h", "\\delta", "\\operatorname{LeakyReLU}(", "w_0'", "\\hat{y}'", "L'", "\\tanh", "\\sigma(",
     ];
 
     private static readonly Arbitrary<string> AnyDocument =

@@ -53,7 +53,7 @@ internal static class LatexTokenizer
     private static readonly TextParser<TextSpan> RightDelimiter = Delimited(@"\right", ")", "]", @"\}", ".", @"\rbrack", @"\rangle");
 
     // digits [(. | {,}) digits] | . digits, ASCII digits only; no exponent: in LaTeX 2e3 is 2·e·3. 0{,}5 has a decimal comma.
-    private static readonly TextParser<TextSpan> Number = Span.Regex(@"\G(?:[0-9]+((\.|\{,\})[0-9]+)?|\.[0-9]+)");
+    private static readonly TextParser<TextSpan> Number = Span.Regex(@"\G(?:[0-9]+((\.|\{,\})[0-9]+)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?"); // 8.84E-05 as a calculator writes it
 
     // Span.Regex searches from the current position, so each pattern is anchored there with \G.
 

@@ -221,7 +221,7 @@ public static partial class DocumentReader
                 var side = sides[i];
                 if (claimable && i > 0 && side.Expr is { } expr && !ReferenceEquals(side, previous?.Last))
                 {
-                    if (IsFormula(expr, i) && formulaSubject)
+                    if (IsFormula(expr, i) && formulaSubject && !StatedForOnePiece(span.Text, side))
                     {
                         Formulas.Add(new FormulaClaim(subject!, TextOf(side), expr, new SourcePlace("", LineOf(side), side.Column)));
                     }
@@ -234,7 +234,8 @@ public static partial class DocumentReader
                 if (i > 0)
                 {
                     var (left, relation) = (sides[i - 1], relations[i - 1]);
-                    var bothFormulas = left.Expr is { } l && side.Expr is { } r && IsFormula(l, i - 1) && IsFormula(r, i) && formulaSubject;
+                    var bothFormulas = left.Expr is { } l && side.Expr is { } r && IsFormula(l, i - 1) && IsFormula(r, i) && formulaSubject &&
+                        !StatedForOnePiece(span.Text, side);
                     if (!bothFormulas)
                     {
                         var rightText = side.Expr is { } e && Literal(e) is { } n ? NumberText(TextOf(side), n) : TextOf(side);
@@ -274,6 +275,8 @@ public static partial class DocumentReader
                     return "lr";
                 case "slope" or "delta":
                     return name;
+                case "z" or "h":
+                    return name; // the activation's definition, h = f(z), in the sheet's own letters
             }
 
             return phase == Phase.Second ? Second(Known(name)) : Known(name);
@@ -323,17 +326,31 @@ public static partial class DocumentReader
         }
     }
 
+    // A formula followed by an aside "(the … piece)" holds on that piece only: a statement at the given point, not a
+    // formula for every point (the answer sheets write Huber's active piece so).
+    private static bool StatedForOnePiece(string math, LatexSide side)
+    {
+        var end = side.Column - 1 + side.Length;
+        return end <= math.Length && math[end..].TrimStart().Replace(@"\quad", "", StringComparison.Ordinal).TrimStart().StartsWith(@"\text{(", StringComparison.Ordinal);
+    }
+
     /// <summary>A formula in names alone: numbers only in conditions, as whole case values, or the cases' undefined else.</summary>
     public static bool IsFormula(Expr expr) => expr switch
     {
         Expr.Number => false,
         Expr.Variable v => !GivenConstants.Names.Contains(v.Name), // α, a slope, δ are constants of the exercise
         Expr.Negate n => IsFormula(n.Operand),
+        Expr.Binary { Operator: BinaryOperator.Power or BinaryOperator.Divide, Right: Expr.Number } b => IsFormula(b.Left), // (y − ŷ)², r²/2
+        Expr.Binary { Operator: BinaryOperator.Multiply, Left: Expr.Number n } b when Coefficient(n) => IsFormula(b.Right),    // 2(ŷ − y)
+        Expr.Binary { Operator: BinaryOperator.Multiply, Right: Expr.Number n } b when Coefficient(n) => IsFormula(b.Left),
         Expr.Binary b => IsFormula(b.Left) && IsFormula(b.Right),
         Expr.Conditional c => CaseValue(c.WhenTrue) && CaseValue(c.WhenFalse) && (IsFormula(c.WhenTrue) || IsFormula(c.WhenFalse) || Names(c.Condition).Any()),
         Expr.Call call => call.Arguments.Any(IsFormula) && call.Arguments.All(a => IsFormula(a) || a is Expr.Number or Expr.Variable),
         _ => false,
     };
+
+    // A whole number of magnitude 2 or more multiplies a formula (2, in 2(ŷ − y)); ±1 or 0.5 stands for a quantity's value.
+    private static bool Coefficient(Expr.Number n) => Math.Abs(n.Value) >= 2 && n.Value == Math.Round(n.Value);
 
     private static bool CaseValue(Expr expr) => Literal(expr) is not null || IsFormula(expr);
 
@@ -372,7 +389,7 @@ public static partial class DocumentReader
     private static string NumberText(string text, double value) =>
         NumberPattern().Matches(text) is [.., var last] ? (value < 0 ? "-" : "") + last.Value : Invariant(value);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\d+(\.\d*)?|\.\d+", System.Text.RegularExpressions.RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", System.Text.RegularExpressions.RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial System.Text.RegularExpressions.Regex NumberPattern();
 
     private static bool IsPlainName(string name) => name.Length > 0 && char.IsAsciiLetter(name[0]) && name.All(char.IsAsciiLetterOrDigit);
