@@ -182,6 +182,15 @@ public sealed class PyTorchConformanceTests
         Assert.All(Vectors.Wide, p => Assert.Equal([true], p.GradCheck)); // gradcheck passes every vectorised point
     }
 
+    [Fact]
+    public void EntryCheck_NeverSaysMismatch_OnTheWiderNetworks()
+    {
+        var rows = Vectors.Wide.SelectMany(p => EntryCheck.At(p.Weights, p.Sample, p.Variant, null)).ToArray();
+        Assert.Equal(Vectors.Wide.Sum(p => EntryCheck.Entries(p.Weights.Widths).Count), rows.Length);
+        Assert.Equal(8 * (19 + 29 + 60 + 149 + 264), rows.Length); // weight and x entries of 2,3,2,1 … 8,8,8,8
+        Assert.DoesNotContain(rows, r => r.Verdict == CheckVerdict.Mismatch);
+    }
+
     // Every gradient entry within the bound, at the points where both passes lie on the same pieces.
     private static (int Compared, int OtherPieces) CompareWithinBound(IReadOnlyList<TorchWidePoint> points)
     {
