@@ -29,7 +29,7 @@ namespace SkipNet.Checker.Tests.PyTorch;
 /// </summary>
 public static class TorchRoundingBound
 {
-    private const double Eps = WideRoundingScale.Eps;
+    private static readonly double Eps = WideRoundingScale.Eps;
 
     /// <summary>The bound for each gradient entry at the point.</summary>
     public static Func<Entry, double> ForGradients(WeightMatrices weights, VectorSample sample, Variant variant)
