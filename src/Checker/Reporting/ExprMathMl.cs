@@ -104,7 +104,8 @@ public static partial class ExprMathMl
                 var level = Level(binary);
                 Write(text, binary.Left, level);
                 text.Append(binary.Operator switch { BinaryOperator.Add => "<mo>+</mo>", BinaryOperator.Subtract => "<mo>−</mo>", _ => "<mo>·</mo>" });
-                Write(text, binary.Right, level + 1);
+                // A negative right operand in parentheses, as written by hand: 0.5 + (−0.5), not 0.5 + −0.5.
+                Write(text, binary.Right, IsNegative(binary.Right) ? PrimaryLevel : level + 1);
                 break;
             case Expr.Binary comparison:
                 // A comparison used as a value is its indicator, 1 where it holds.
@@ -213,6 +214,9 @@ public static partial class ExprMathMl
         text.Append("<mo>)</mo>");
     }
 
+    private static bool IsNegative(Expr expr) =>
+        expr is Expr.Negate || (expr is Expr.Number { Value: var value } && double.IsNegative(value) && !double.IsNaN(value) && value != 0);
+
     private static int Level(Expr expr) => expr switch
     {
         Expr.Binary { Operator: BinaryOperator.Add or BinaryOperator.Subtract } => SumLevel,
@@ -228,7 +232,7 @@ public static partial class ExprMathMl
         double.NaN => "<mi mathvariant=\"normal\">NaN</mi>",
         double.PositiveInfinity => "<mi>∞</mi>",
         double.NegativeInfinity => "<mo>−</mo><mi>∞</mi>",
-        _ when double.IsNegative(value) => $"<mo>−</mo><mn>{Numbers.Format(-value)}</mn>",
+        < 0 => $"<mo>−</mo><mn>{Numbers.Format(-value)}</mn>",
         _ => $"<mn>{Numbers.Format(value)}</mn>",
     };
 

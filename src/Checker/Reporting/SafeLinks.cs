@@ -18,7 +18,7 @@ public static class SafeLinks
             if (link.IsImage)
             {
                 var alt = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
-                link.ReplaceBy(new LiteralInline(alt));
+                link.ReplaceBy(new LiteralInline(alt), copyChildren: false);
             }
             else if (!IsSafe(link.Url))
             {
@@ -30,7 +30,7 @@ public static class SafeLinks
         {
             if (auto.IsEmail ? !IsSafe("mailto:" + auto.Url) : !IsSafe(auto.Url))
             {
-                auto.ReplaceBy(new LiteralInline(auto.Url));
+                auto.ReplaceBy(new LiteralInline(auto.Url), copyChildren: false);
             }
         }
     }
