@@ -47,13 +47,17 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
         await using var browser = await BrowserSession.Launch(Chromium);
         var page = await browser.Browser.NewPageAsync();
         var dialogs = new ConcurrentBag<string>();
-        var requests = new ConcurrentBag<string>();
+        var requests = new ConcurrentQueue<string>();
+        var finished = new ConcurrentQueue<string>();
+        var failed = new ConcurrentQueue<string>();
         page.Dialog += (_, dialog) =>
         {
             dialogs.Add(dialog.Message);
             _ = dialog.DismissAsync();
         };
-        page.Request += (_, request) => requests.Add(request.Url);
+        page.Request += (_, request) => requests.Enqueue(request.Url);
+        page.RequestFinished += (_, request) => finished.Enqueue(request.Url);
+        page.RequestFailed += (_, request) => failed.Enqueue($"{request.Url} {request.Failure}");
 
         await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.NetworkIdle });
         // The neutralised links lead nowhere: following them opens nothing either.
@@ -69,6 +73,18 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
         Assert.Equal(1, await page.Locator("style").CountAsync());
         Assert.True(await page.GetByText("<script>alert(2)</script>").IsVisibleAsync());
         File.Delete(path);
+
+        // The CSP is the second wall: markup that slipped past the escaping would still run nothing and load nothing.
+        var html = CliRun.CheckFile(XssSubmission.Markdown, ".md", "--format", "html").Output;
+        var breached = Page(html.Replace("</main>", "<script>alert('breach')</script><img src=\"http://127.0.0.1:9/x.png\" onerror=\"alert('img')\"><iframe src=\"http://127.0.0.1:9/\"></iframe></main>", StringComparison.Ordinal));
+        var breachedUrl = new Uri(breached).AbsoluteUri;
+        await page.GotoAsync(breachedUrl, new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.WaitForTimeoutAsync(300);
+        Assert.Empty(dialogs);
+        Assert.Equal([url, breachedUrl], finished.Distinct());
+        // Chromium reports the image's request as started, then failed by the CSP: nothing leaves the page.
+        Assert.Equal(["http://127.0.0.1:9/x.png csp"], failed);
+        File.Delete(breached);
     }
 
     private static string Page(string html)
