@@ -73,10 +73,10 @@ public static class MathSpanHtml
                 {
                     math.Append(ExprMathMl.Print(expr));
                 }
-                else
+                else if (SideText(tex, side) is { } unread && !string.IsNullOrWhiteSpace(unread))
                 {
                     Flush();
-                    html.Append(Source(SideText(tex, side)));
+                    html.Append(Source(unread));
                 }
             }
         }
