@@ -17,7 +17,7 @@ public static class CheckCommand
     public static Command Create(TextWriter output)
     {
         var file = new Argument<string?>("FILE") { Description = "the derivation: Markdown (.md), LaTeX (.tex), YAML or JSON; none: the worked example's own submission", Arity = ArgumentArity.ZeroOrOne };
-        var format = SkipnetCli.Format("text", "json");
+        var format = SkipnetCli.Format("text", "json", "html");
         var seed = new Option<ulong>("--seed") { Description = "the seed of the formula properties", DefaultValueFactory = _ => 1 };
         var cases = SkipnetCli.WholeNumber("--cases", 1000, 10_000_000, "generated points per formula");
         var point = new PointOptions();
@@ -41,11 +41,18 @@ public static class CheckCommand
     public static int Run(TextWriter output, string? path, string format = "text", int cases = 1000, ulong seed = 1, Given? given = null)
     {
         ArgumentNullException.ThrowIfNull(output);
+        // The document's text is kept for the HTML page, which renders it; YAML and JSON have none.
+        var document = path switch
+        {
+            null => WorkedExample.Markdown(),
+            _ when DocumentReader.IsDocument(path) => SubmissionLoader.ReadText(path),
+            _ => null,
+        };
         var report = path switch
         {
-            null => DerivationCheck.Run(DocumentReader.Read(WorkedExample.Markdown(), WorkedExampleName, given), cases, seed),
-            _ when DocumentReader.IsDocument(path) => DerivationCheck.Run(
-                DocumentReader.Read(SubmissionLoader.ReadText(path), path, given is null ? null : OverflowGuard.Checked(given, new SourcePlace("skipnet check", 0, 0))),
+            null => DerivationCheck.Run(DocumentReader.Read(document!, WorkedExampleName, given), cases, seed),
+            _ when document is not null => DerivationCheck.Run(
+                DocumentReader.Read(document, path, given is null ? null : OverflowGuard.Checked(given, new SourcePlace("skipnet check", 0, 0))),
                 cases,
                 seed),
             _ => DerivationCheck.Run(SubmissionLoader.LoadFile(path), cases, seed),
@@ -53,6 +60,10 @@ public static class CheckCommand
         if (format == "json")
         {
             output.WriteLine(CheckReportJson.Of(report));
+        }
+        else if (format == "html")
+        {
+            output.Write(CheckReportHtml.Of(report, document, path?.EndsWith(".tex", StringComparison.OrdinalIgnoreCase) == true));
         }
         else
         {
