@@ -103,8 +103,8 @@ public static class EntryDifference
 
     /// <summary>
     /// Whether L is a single smooth piece along the entry over [v − reach, v + reach]: every scalar where a piece of L
-    /// begins (z0ᵢ and z1ᵢ of a kinked activation, rₖ for L1, |rₖ| − δ for Huber) has the same non-zero sign at both
-    /// ends and at v.
+    /// begins (z0ᵢ and z1ᵢ of a kinked activation, rₖ for L1, |rₖ| − δ and rₖ for Huber) has the same non-zero sign at
+    /// both ends and at v.
     /// </summary>
     /// <remarks>
     /// With ReLU, leaky ReLU or identity every such scalar is piecewise linear in the entry and changes piece only where
@@ -136,7 +136,8 @@ public static class EntryDifference
         seams.AddRange(variant.Loss.Kind switch
         {
             LossKind.L1 => residuals.Select(Math.Sign),
-            LossKind.Huber => residuals.Select(r => Math.Sign(Math.Abs(r) - variant.Loss.Delta)),
+            // |rₖ| − δ, and rₖ itself: a reach can carry rₖ across both seams, from above δ to below −δ.
+            LossKind.Huber => residuals.SelectMany(r => new[] { Math.Sign(Math.Abs(r) - variant.Loss.Delta), Math.Sign(r) }),
             _ => [],
         });
         return [.. seams];

@@ -80,6 +80,18 @@ public sealed class EntryOracleTests
         Assert.Equal(onOnePiece, EntryDifference.StaysOnOnePiece(new Entry(Node.W3, 0, 0), Weights, Sample, Variant.Exercise, reach));
 
     /// <summary>
+    /// Identity and Huber (δ = 0.5) along w3: ŷ = 0.125 + 0.5·w3, r = 3 − ŷ = 2.625 at w3 = 0.5. A reach of 7 ends at
+    /// r = 6.125 and r = −0.875, both outside [−δ, δ] like the middle, yet r crosses both seams in between; a reach of
+    /// 4 ends at r = 4.625 and 0.625, one piece.
+    /// </summary>
+    [Theory]
+    [InlineData(4, true)]
+    [InlineData(7, false)]
+    public void StaysOnOnePiece_SeesBothHuberSeamsCrossed(double reach, bool onOnePiece) =>
+        Assert.Equal(onOnePiece, EntryDifference.StaysOnOnePiece(
+            new Entry(Node.W3, 0, 0), Weights, Sample, new Variant(Activation.Identity, LossFunction.Huber(0.5)), reach));
+
+    /// <summary>
     /// Two first-layer units (W0 = [0.5; 1], W1 = [0.5, 0.5], W3 = [0.5, 0.5]): along W0[0,0] the first unit's z0
     /// crosses 0 at a reach over 0.5 while z1 = 0.5·h0₀ + 0.5 stays positive, so only z0's own sign shows the kink.
     /// </summary>
