@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using SkipNet.Checker.Formulas;
+using static SkipNet.Checker.Formulas.Latex.TypesetPrecedence;
 
 namespace SkipNet.Checker.Reporting;
 
@@ -13,10 +14,6 @@ namespace SkipNet.Checker.Reporting;
 public static partial class ExprMathMl
 {
     // Binding strength, loosest first, as in LatexPrinter; a child below the required level gets parentheses.
-    private const int SumLevel = 1;
-    private const int ProductLevel = 2;
-    private const int UnaryLevel = 3;
-    private const int PrimaryLevel = 4;
 
     private static readonly Dictionary<string, string> Greek = new(StringComparer.Ordinal)
     {
@@ -63,7 +60,7 @@ public static partial class ExprMathMl
     private static void Write(StringBuilder text, Expr expr, int required)
     {
         RuntimeHelpers.EnsureSufficientExecutionStack();
-        var parenthesise = Level(expr) < required || (required == PrimaryLevel && expr is Expr.Binary { Operator: BinaryOperator.Divide });
+        var parenthesise = NeedsParentheses(expr, required);
         text.Append("<mrow>");
         if (parenthesise)
         {
@@ -216,16 +213,6 @@ public static partial class ExprMathMl
 
     private static bool IsNegative(Expr expr) =>
         expr is Expr.Negate || (expr is Expr.Number { Value: var value } && double.IsNegative(value) && !double.IsNaN(value) && value != 0);
-
-    private static int Level(Expr expr) => expr switch
-    {
-        Expr.Binary { Operator: BinaryOperator.Add or BinaryOperator.Subtract } => SumLevel,
-        Expr.Binary { Operator: BinaryOperator.Multiply } => ProductLevel,
-        Expr.Binary { Operator: BinaryOperator.Power } => UnaryLevel,
-        Expr.Negate => UnaryLevel,
-        Expr.Number { Value: var value } when double.IsNegative(value) && !double.IsNaN(value) => UnaryLevel,
-        _ => PrimaryLevel,
-    };
 
     private static string Literal(double value) => value switch
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
+using static SkipNet.Checker.Formulas.Latex.TypesetPrecedence;
 
 namespace SkipNet.Checker.Formulas.Latex;
 
@@ -13,10 +14,6 @@ namespace SkipNet.Checker.Formulas.Latex;
 public static partial class LatexPrinter
 {
     // Binding strength, loosest first; a child printed where a tighter level is required gets parentheses.
-    private const int SumLevel = 1;
-    private const int ProductLevel = 2;
-    private const int UnaryLevel = 3;
-    private const int PrimaryLevel = 4;
 
     public static string Print(Expr expr)
     {
@@ -64,7 +61,7 @@ public static partial class LatexPrinter
     private static void Write(StringBuilder text, Expr expr, int required)
     {
         RuntimeHelpers.EnsureSufficientExecutionStack();
-        var parenthesise = Level(expr) < required || (required == PrimaryLevel && expr is Expr.Binary { Operator: BinaryOperator.Divide });
+        var parenthesise = NeedsParentheses(expr, required);
         if (parenthesise)
         {
             text.Append('(');
@@ -214,17 +211,6 @@ public static partial class LatexPrinter
 
         text.Append(')');
     }
-
-    private static int Level(Expr expr) => expr switch
-    {
-        Expr.Binary { Operator: BinaryOperator.Add or BinaryOperator.Subtract } => SumLevel,
-        Expr.Binary { Operator: BinaryOperator.Multiply } => ProductLevel,
-        // A power binds tighter than a prefix sign but its base must be primary, so it sits at the sign's level.
-        Expr.Binary { Operator: BinaryOperator.Power } => UnaryLevel,
-        Expr.Negate => UnaryLevel,
-        Expr.Number { Value: var value } when double.IsNegative(value) && !double.IsNaN(value) => UnaryLevel,
-        _ => PrimaryLevel,
-    };
 
     // NaN and the infinities have no literal, so they print as quotients that evaluate to them.
     private static string Literal(double value) => value switch
