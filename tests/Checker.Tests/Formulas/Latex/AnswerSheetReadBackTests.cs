@@ -2,6 +2,7 @@ using SkipNet.Checker.Formulas;
 using SkipNet.Checker.Formulas.Latex;
 using SkipNet.Checker.Solve;
 using SkipNet.Reference.Variants;
+using SkipNet.Checker.Reading.Documents;
 
 namespace SkipNet.Checker.Tests.Formulas.Latex;
 
@@ -30,7 +31,7 @@ public sealed class AnswerSheetReadBackTests
         var compared = 0;
         foreach (var chain in Rows(RealEquations.Variants[variant]).SelectMany(row => LatexMathReader.Read(row, name => name)))
         {
-            var evaluable = chain.Sides.Where(side => Names(side.Expr!).All(values.ContainsKey)).ToList();
+            var evaluable = chain.Sides.Where(side => DocumentReader.Names(side.Expr!).All(values.ContainsKey)).ToList();
             if (evaluable.Count < 2)
             {
                 continue;
@@ -67,14 +68,4 @@ public sealed class AnswerSheetReadBackTests
             ["w0'"] = u.W0, ["w1'"] = u.W1, ["w2'"] = u.W2, ["w3'"] = u.W3, ["yhat'"] = t2.YHat, ["loss'"] = t2.Loss,
         };
     }
-
-    private static IEnumerable<string> Names(Expr expr) => expr switch
-    {
-        Expr.Variable variable => [variable.Name],
-        Expr.Negate negate => Names(negate.Operand),
-        Expr.Binary binary => Names(binary.Left).Concat(Names(binary.Right)),
-        Expr.Conditional conditional => Names(conditional.Condition).Concat(Names(conditional.WhenTrue)).Concat(Names(conditional.WhenFalse)),
-        Expr.Call call => call.Arguments.SelectMany(Names),
-        _ => [],
-    };
 }

@@ -10,7 +10,7 @@ namespace SkipNet.Checker.Tests.Check;
 /// SkipNet's own answer sheets, <c>skipnet solve --format latex</c> saved as a .tex file, read back by <c>skipnet check</c>
 /// with the same options: every value, formula and step right, nothing unjudged or unread.
 /// </summary>
-public sealed class AnswerSheetReadBackTests
+public sealed class AnswerSheetCheckTests
 {
     private static readonly string[] Variants =
     [
