@@ -177,7 +177,8 @@ public sealed class PyTorchConformanceTests
 
         Assert.Equal(900 * 5, Vectors.Variants.Sum(p => p.GradCheck.Count));
         Assert.Equal(190, alarms);
-        Assert.Equal((59, 120, 11), (ok, kink, mismatch));
+        // 5 of the alarms are Huber residuals whose stencil crosses both seams (r from above δ to below −δ): kink, not ok.
+        Assert.Equal((54, 125, 11), (ok, kink, mismatch));
         Assert.Equal(11, noOneSidedSlope);
         Assert.All(Vectors.Wide, p => Assert.Equal([true], p.GradCheck)); // gradcheck passes every vectorised point
     }
