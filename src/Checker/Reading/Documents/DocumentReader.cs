@@ -187,18 +187,22 @@ public static partial class DocumentReader
                 subject = p.Subject;
                 sides.Insert(0, p.Last);
             }
-            else if (subject is not null)
+            else
             {
-                gradientsSeen |= Quantities.Gradients.Contains(subject);
-                if (Weights.Contains(subject) && gradientsSeen)
+                if (chain.Continues)
                 {
-                    subject = "updated." + subject;
-                    phase = phase == Phase.First ? Phase.Updating : phase;
+                    relations.RemoveAt(0); // "= …" with nothing before it: its leading relation joins nothing
                 }
-            }
-            else if (chain.Continues)
-            {
-                relations.RemoveAt(0);
+
+                if (subject is not null)
+                {
+                    gradientsSeen |= Quantities.Gradients.Contains(subject);
+                    if (Weights.Contains(subject) && gradientsSeen)
+                    {
+                        subject = "updated." + subject;
+                        phase = phase == Phase.First ? Phase.Updating : phase;
+                    }
+                }
             }
 
             string TextOf(LatexSide side) =>
