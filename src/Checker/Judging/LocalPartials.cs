@@ -24,10 +24,10 @@ public static class LocalPartials
             "dz2/dw2" => v("h1"),
             "dz2/dh0" => v("w3"),
             "dz2/dw3" => v("h0"),
-            "dh1/dz1" => v("z1").Map(f.LeftDerivative, f.RightDerivative), // h1 = f(z1)
+            "dh1/dz1" => Steps.Slope(f, v("z1")),                 // h1 = f(z1)
             "dz1/dh0" => v("w1"),                                  // z1 = w1·h0
             "dz1/dw1" => v("h0"),
-            "dh0/dz0" => v("z0").Map(f.LeftDerivative, f.RightDerivative), // h0 = f(z0)
+            "dh0/dz0" => Steps.Slope(f, v("z0")),                 // h0 = f(z0)
             "dz0/dw0" => v("x"),                                   // z0 = w0·x
             "dz0/dx" => v("w0"),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a local partial"),

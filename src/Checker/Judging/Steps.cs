@@ -57,8 +57,8 @@ public static class Steps
 
     private static Interval Activation(Activation f, Interval z) => z.Map(f.Value);
 
-    // Every slope f has over z: at a kink inside z, both sides' (any subgradient counts).
-    private static Interval Slope(Activation f, Interval z) => z.Map(f.LeftDerivative, f.RightDerivative);
+    /// <summary>Every slope f has over z: at a kink inside z, both sides' (any subgradient counts).</summary>
+    public static Interval Slope(Activation f, Interval z) => z.Map(f.LeftDerivative, f.RightDerivative);
 
     private static Interval Loss(LossFunction loss, Interval r) => r.Map(loss.Value);
 
