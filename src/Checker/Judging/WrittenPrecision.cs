@@ -13,7 +13,7 @@ public static class WrittenPrecision
     /// <summary>Units of roundoff allowed for the binary representation of both numbers and the truth's own rounding.</summary>
     private const double RoundingUnits = 8;
 
-
+    /// <summary>½·10⁻ᵏ for k ≥ 1 written decimals, plus <see cref="RoundingUnits"/>·ε·|truth|.</summary>
     public static double Tolerance(string text, double truth)
     {
         ArgumentNullException.ThrowIfNull(text);

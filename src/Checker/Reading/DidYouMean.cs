@@ -3,8 +3,11 @@ namespace SkipNet.Checker.Reading;
 /// <summary>The nearest known name to a misspelt one, by edit distance, when it is near enough to be a likely typo.</summary>
 public static class DidYouMean
 {
+    /// <summary>"; did you mean 'K'?" for the nearest known name K within max(2, ⌊length/3⌋) edits (ties: the first known), else "".</summary>
     public static string Hint(string written, IEnumerable<string> known)
     {
+        ArgumentNullException.ThrowIfNull(written);
+        ArgumentNullException.ThrowIfNull(known);
         var best = known.Select(k => (Name: k, Distance: Distance(written.ToLowerInvariant(), k.ToLowerInvariant())))
             .OrderBy(k => k.Distance)
             .FirstOrDefault();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using SkipNet.Checker.Judging;
+using SkipNet.Checker.Reading;
 using SkipNet.Reference.Variants;
 
 namespace SkipNet.Checker.Tests.Check;
@@ -98,6 +99,51 @@ public sealed class ValueJudgeTests
         Assert.Equal(("carried", "carried from updated.w2"), values["second.z2"]);
         Assert.Equal(("carried", "carried from second.z2"), values["second.loss"]);
     }
+
+    /// <summary>In process: ∂L/∂h0 = −0.25 drops the skip term; ∂L/∂w0 = −0.25 follows from it; ∂L/∂w3 = −0.5 is right.</summary>
+    [Fact]
+    public void Judge_OneWrongValueAndItsConsequence_NamesTheMistakeOnceAndCarriesTheRest()
+    {
+        var judged = Judge(Checker.Given.WorkedExample, ("dL/dh0", "-0.25"), ("dL/dw0", "-0.25"), ("dL/dw3", "-0.5"));
+
+        Assert.Equal(["dL/dw3", "dL/dh0", "dL/dw0"], judged.Select(j => j.Name)); // working order, not written order
+        Assert.Equal((Verdict.Right, (string?)null), (judged[0].Verdict, judged[0].Diagnosis));
+        Assert.Equal((Verdict.Wrong, Diagnoses.SkipMissing, -0.75), (judged[1].Verdict, judged[1].Diagnosis, judged[1].Correct));
+        Assert.Equal((Verdict.Carried, "carried from dL/dh0", -0.75), (judged[2].Verdict, judged[2].Diagnosis, judged[2].Correct));
+    }
+
+    /// <summary>∂L/∂w0 = −0.25 with the right ∂L/∂h0 = −0.75 follows from nothing wrong: a mistake of its own.</summary>
+    [Fact]
+    public void Judge_WrongValueFromRightInputs_IsWrongNotCarried()
+    {
+        var judged = Judge(Checker.Given.WorkedExample, ("dL/dh0", "-0.75"), ("dL/dw0", "-0.25"));
+
+        Assert.Equal([Verdict.Right, Verdict.Wrong], judged.Select(j => j.Verdict));
+        Assert.Equal(Diagnoses.SkipMissing, judged[1].Diagnosis);
+    }
+
+    /// <summary>
+    /// tanh: h0 = tanh(0.5) = 0.4621… written "0.5" (±0.05) is right; z1 = w1·h0 written "0.25" (±0.005) misses the truth
+    /// 0.2311 but is w1 times the rounded h0: right, from rounded inputs.
+    /// </summary>
+    [Fact]
+    public void Judge_ValueFromARoundedRightInput_IsRightFromRoundedInputs()
+    {
+        var given = Checker.Given.WorkedExample with { Variant = new Variant(Activation.Tanh, LossFunction.L1) };
+        var judged = Judge(given, ("h0", "0.5"), ("z1", "0.25"));
+
+        Assert.Equal((Verdict.Right, (string?)null), (judged[0].Verdict, judged[0].Diagnosis));
+        Assert.Equal((Verdict.Right, ValueJudge.FromRoundedInputs), (judged[1].Verdict, judged[1].Diagnosis));
+        Assert.True(Math.Abs(0.25 - 0.5 * Math.Tanh(0.5)) > 0.005);
+    }
+
+    private static IReadOnlyList<ValueJudgement> Judge(Given given, params (string Name, string Text)[] claims) =>
+        ValueJudge.Judge(new Submission(
+            "in process",
+            given,
+            new Dictionary<string, string>(),
+            [.. claims.Select((c, i) => new ValueClaim(c.Name, c.Text, double.Parse(c.Text, CultureInfo.InvariantCulture), new SourcePlace("in process", i + 1, 1)))],
+            []));
 
     internal static Dictionary<string, (string Verdict, string? Diagnosis)> Values(CliRun run)
     {
