@@ -10,7 +10,8 @@ namespace SkipNet.Checker;
 /// The scalar exercise with any activation and loss: the vectorised model (<see cref="WideNetwork"/>,
 /// <see cref="WideBackprop"/>, <see cref="WideSgd"/>) at widths 1,1,1,1, read back into the scalar records the answer
 /// sheet and the checker use. For ReLU and L1 it is the scalar code itself (<see cref="Network"/>, <see cref="Backprop"/>,
-/// <see cref="Sgd"/>), so the exercise's outputs do not depend on this bridge.
+/// <see cref="Sgd"/>, with <see cref="KinkConvention"/> for the sides), pinned to the vectorised model to the bit by
+/// tests/Checker.Tests/WidthOneProperties: the one place that chooses the fast scalar path.
 /// </summary>
 public static class WidthOne
 {
@@ -34,11 +35,29 @@ public static class WidthOne
     public static Gradients Backward(Parameters weights, Sample sample, Variant variant) =>
         variant == Variant.Exercise ? Backprop.Of(weights, sample) : Backward(weights, sample, variant, KinkSides.PyTorch);
 
-    /// <summary>Every gradient, with the given side of each kink (the vectorised derivation, whatever the variant).</summary>
+    /// <summary>Every gradient, with the given side of each kink.</summary>
     public static Gradients Backward(Parameters weights, Sample sample, Variant variant, KinkSides sides)
     {
-        var g = WideBackprop.Of(WeightMatrices.FromScalars(weights), VectorSample.FromScalars(sample), variant, sides);
-        return Scalar(g);
+        ArgumentNullException.ThrowIfNull(variant);
+        ArgumentNullException.ThrowIfNull(sides);
+        if (variant == Variant.Exercise)
+        {
+            return Backprop.Of(weights, sample, ConventionOf(sides));
+        }
+
+        return Scalar(WideBackprop.Of(WeightMatrices.FromScalars(weights), VectorSample.FromScalars(sample), variant, sides));
+    }
+
+    /// <summary>
+    /// The scalar derivation's slopes for the sides: ReLU′(0) = 0 on the left, 1 on the right; the residual r = y − ŷ
+    /// on the left of 0 has |r|′ = −1, so ∂L/∂ŷ = −|r|′ = 1, that is d|u|/du = 1 for u = ŷ − y; PyTorch's is 0 for both.
+    /// </summary>
+    public static KinkConvention ConventionOf(KinkSides sides)
+    {
+        ArgumentNullException.ThrowIfNull(sides);
+        return new(Relu(sides.Z0), Relu(sides.Z1), sides.Residual switch { KinkSide.Left => 1, KinkSide.Right => -1, _ => 0 });
+
+        static double Relu(KinkSide side) => side == KinkSide.Right ? 1 : 0;
     }
 
     /// <summary>One SGD step, w ← w − α·∂L/∂w.</summary>

@@ -1,5 +1,7 @@
 using SkipNet.Reference;
 using SkipNet.Reference.Oracles;
+using SkipNet.Reference.Variants;
+using SkipNet.Reference.Wide;
 
 namespace SkipNet.Points;
 
@@ -40,11 +42,16 @@ public static class Kinks
             && Signs(node, point, value + reach) == SignsJustBeside(node, point, value, 1);
     }
 
-    /// <summary>z0, z1 or y − ŷ is exactly zero.</summary>
-    public static bool IsOnKink(Point point)
+    /// <summary>The exercise's (ReLU, L1): z0, z1 or y − ŷ is exactly zero.</summary>
+    public static bool IsOnKink(Point point) => IsOnKink(point, Variant.Exercise);
+
+    /// <summary>z0 or z1 exactly on a kinked activation's kink (ReLU, leaky ReLU), or ŷ = y for L1.</summary>
+    public static bool IsOnKink(Point point, Variant variant)
     {
-        var t = point.Trace;
-        return t.Z0 == 0 || t.Z1 == 0 || t.YHat == point.Y;
+        ArgumentNullException.ThrowIfNull(point);
+        ArgumentNullException.ThrowIfNull(variant);
+        var t = WideNetwork.Forward(WeightMatrices.FromScalars(point.Parameters), VectorSample.FromScalars(point.Sample), variant);
+        return (variant.Activation.HasKink && (t.Z0[0] == 0 || t.Z1[0] == 0)) || (variant.Loss.HasKink && t.YHat[0] == point.Y);
     }
 
     /// <summary>z0 &lt; 0, or z1 &lt; 0: a ReLU unit outputs zero with zero slope.</summary>

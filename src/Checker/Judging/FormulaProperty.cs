@@ -10,7 +10,6 @@ using SkipNet.Checker.Reading;
 using SkipNet.Checker.Truth;
 using SkipNet.Points;
 using SkipNet.Reference;
-using SkipNet.Reference.Oracles;
 using SkipNet.Reference.Variants;
 using SkipNet.Reference.Wide;
 
@@ -57,28 +56,9 @@ public static class FormulaProperty
             return TrueValue.Exactly(Environment(point, variant)[name]); // a forward quantity: no kink convention to choose
         }
 
-        double[] values;
-        if (variant == Variant.Exercise)
-        {
-            var conventions = Kinks.IsOnKink(point)
-                ? KinkConvention.Corners.Prepend(KinkConvention.PyTorch)
-                : [KinkConvention.PyTorch];
-            values = conventions.Select(c => GradientValue(name, Backprop.Of(point.Parameters, point.Sample, c))).ToArray();
-        }
-        else
-        {
-            var sides = IsOnKink(point, variant) ? KinkSides.Corners.Prepend(KinkSides.PyTorch) : [KinkSides.PyTorch];
-            values = sides.Select(c => GradientValue(name, WidthOne.Backward(point.Parameters, point.Sample, variant, c))).ToArray();
-        }
-
+        var sides = Kinks.IsOnKink(point, variant) ? KinkSides.Corners.Prepend(KinkSides.PyTorch) : [KinkSides.PyTorch];
+        var values = sides.Select(c => GradientValue(name, WidthOne.Backward(point.Parameters, point.Sample, variant, c))).ToArray();
         return new TrueValue(values[0], values, IsInterval: true);
-    }
-
-    // z0 or z1 on the activation's kink, or ŷ = y for L1.
-    public static bool IsOnKink(Point point, Variant variant)
-    {
-        var t = WidthOne.Forward(point.Parameters, point.Sample, variant);
-        return (variant.Activation.HasKink && (t.Z0 == 0 || t.Z1 == 0)) || (variant.Loss.HasKink && t.YHat == point.Y);
     }
 
     public static bool Holds(FormulaClaim claim, Point point, Variant variant)
@@ -90,8 +70,6 @@ public static class FormulaProperty
     // Rounding only: a few units of roundoff of the derivative's path terms, whatever order the formula sums them in.
     public static double Tolerance(string name, Point point, Variant variant) =>
         !Quantities.Gradients.Contains(name) ? 64 * Precision.DoublePrecision * ForwardMagnitude(point, variant)
-        : variant == Variant.Exercise
-        ? 64 * Precision.DoublePrecision * RoundingScale.DerivativeMagnitude(NodeOf(name), point.Parameters, point.Sample)
         : 64 * Precision.DoublePrecision * PathMagnitude.Of(WeightMatrices.FromScalars(point.Parameters), VectorSample.FromScalars(point.Sample), variant)
             .For(WidthOne.EntryOf(NodeOf(name)));
 

@@ -1,14 +1,12 @@
 using SkipNet.Analytic;
 using SkipNet.Analytic.Wide;
 using SkipNet.Reference;
-using SkipNet.Reference.Variants;
 
 namespace SkipNet.Checker.Truth;
 
 /// <summary>
-/// The true value of every claimable quantity at a given point, from src/Reference and src/Analytic: for the exercise
-/// under PyTorch's convention and every corner of <see cref="KinkConvention"/>; for another activation or loss through
-/// the 1-wide vectorised model under PyTorch's slopes and every corner of <see cref="KinkSides"/>.
+/// The true value of every claimable quantity at a given point, from src/Reference and src/Analytic through
+/// <see cref="WidthOne"/>: under PyTorch's slopes and every corner of <see cref="KinkSides"/>.
 /// </summary>
 public static class TrueValues
 {
@@ -17,10 +15,8 @@ public static class TrueValues
         ArgumentNullException.ThrowIfNull(given);
         var (w, s, variant) = (given.Weights, given.Sample, given.Variant);
         var t = WidthOne.Forward(w, s, variant);
-        var gradients = variant == Variant.Exercise
-            ? KinkConvention.Corners.Prepend(KinkConvention.PyTorch).Select(convention => Backprop.Of(w, s, convention))
-            : KinkSides.Corners.Prepend(KinkSides.PyTorch).Select(sides => WidthOne.Backward(w, s, variant, sides));
-        var solutions = gradients
+        var solutions = KinkSides.Corners.Prepend(KinkSides.PyTorch)
+            .Select(sides => WidthOne.Backward(w, s, variant, sides))
             .Select(g => (Gradients: g, Updated: WidthOne.Step(w, g, given.LearningRate, variant)))
             .Select(x => (x.Gradients, x.Updated, Second: WidthOne.Forward(x.Updated, s, variant)))
             .ToList();
