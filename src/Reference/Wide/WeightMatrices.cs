@@ -69,8 +69,11 @@ public sealed record WeightMatrices
     }
 
     /// <summary>The entrywise map of each matrix.</summary>
-    public WeightMatrices Map(Func<double, double> map) =>
-        new(W0.Map(map), W1.Map(map), W2.Map(map), W3.Map(map));
+    public WeightMatrices Map(Func<double, double> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return new(W0.Map(map), W1.Map(map), W2.Map(map), W3.Map(map));
+    }
 
     private static Matrix<double> One(double value) => Matrix<double>.Build.Dense(1, 1, value);
 
