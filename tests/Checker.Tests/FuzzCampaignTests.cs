@@ -38,7 +38,7 @@ public sealed class FuzzCampaignTests
 
                 var scale = RoundingScale.DerivativeMagnitude(variable, p, s);
                 var analytic = gradients.For(variable);
-                exact.Add(FuzzCampaign.RelativeError(analytic, slopes.Right, scale), slot);
+                exact.Add(RelativeError.Of(analytic, slopes.Right, scale), slot);
                 if (KinkVerdict.Of(variable, p, s) is KinkVerdict.NonDifferentiable)
                 {
                     nearKink++;
@@ -46,7 +46,7 @@ public sealed class FuzzCampaignTests
                 }
 
                 var difference = CentralDifference.Of(variable, p, s);
-                var error = FuzzCampaign.RelativeError(analytic, difference.Value, scale);
+                var error = RelativeError.Of(analytic, difference.Value, scale);
                 central.Add(error, slot);
                 roundingLimited += error > GradientCheck.Tolerance && Math.Abs(analytic - difference.Value) <= difference.RoundingBound ? 1 : 0;
             }

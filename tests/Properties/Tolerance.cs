@@ -1,4 +1,5 @@
 using MathNet.Numerics;
+using SkipNet.Reference.Oracles;
 
 namespace SkipNet.Properties;
 
@@ -14,17 +15,7 @@ public static class Tolerance
     /// <summary>Unit roundoff of double, 2⁻⁵³.</summary>
     public static readonly double UnitRoundoff = Precision.DoublePrecision;
 
-    /// <summary>
-    /// The relative error |a − b| / max(|a|, |b|, floor): the floor is the absolute size below which a difference is
-    /// rounding noise, so two values both near zero are not judged by their ratio.
-    /// </summary>
-    public static double RelativeError(double a, double b, double floor)
-    {
-        var scale = Math.Max(Math.Max(Math.Abs(a), Math.Abs(b)), floor);
-        return scale == 0 ? 0 : Math.Abs(a - b) / scale;
-    }
-
     /// <summary>Whether a and b agree to <paramref name="relative"/>, with the rounding floor.</summary>
     public static bool Agree(double a, double b, double relative, double floor) =>
-        RelativeError(a, b, floor) <= relative;
+        RelativeError.Of(a, b, floor) <= relative;
 }

@@ -82,13 +82,6 @@ public static class FuzzCampaign
         return new FuzzResult(cases, seed, total.OnKink, total.NearKink, total.RoundingLimited, summaries, seconds);
     }
 
-    /// <summary>|a − b| / max(|a|, |b|, M), M the sum of the magnitudes of the derivative's path terms.</summary>
-    public static double RelativeError(double a, double b, double magnitude)
-    {
-        var scale = Math.Max(Math.Max(Math.Abs(a), Math.Abs(b)), magnitude);
-        return scale == 0 ? 0 : Math.Abs(a - b) / scale;
-    }
-
     // Cases first … first + count − 1, one per lane; lanes past count hold zeros and are not read.
     private static void CheckLanes(ulong seed, long first, int count, FuzzOracles oracles, Tally tally)
     {
@@ -104,7 +97,7 @@ public static class FuzzCampaign
             var scale = Vector.EqualsAll(gradient, right) && (oracles == FuzzOracles.Exact || Vector.EqualsAll(gradient, central))
                 ? Vector<double>.Zero
                 : ExactSlopeLanes.DerivativeMagnitude(variable, at);
-            var (exactErrors, centralErrors) = (RelativeErrors(gradient, right, scale), RelativeErrors(gradient, central, scale));
+            var (exactErrors, centralErrors) = (RelativeError.Of(gradient, right, scale), RelativeError.Of(gradient, central, scale));
             if (oracles == FuzzOracles.Exact && Vector.EqualsAll(left, right) && Vector.EqualsAll(exactErrors, Vector<double>.Zero))
             {
                 tally.Exact.AddZeros(count, first * PointLanes.Variables.Count + v); // the common case, in one step
@@ -140,13 +133,6 @@ public static class FuzzCampaign
                 tally.RoundingLimited += centralErrors[lane] > GradientCheck.Tolerance && Math.Abs(gradient[lane] - central[lane]) <= bound[lane] ? 1 : 0;
             }
         }
-    }
-
-    // RelativeError lane by lane.
-    private static Vector<double> RelativeErrors(Vector<double> a, Vector<double> b, Vector<double> magnitude)
-    {
-        var scale = Vector.Max(Vector.Max(Vector.Abs(a), Vector.Abs(b)), magnitude);
-        return Vector.ConditionalSelect(Vector.Equals(scale, Vector<double>.Zero), Vector<double>.Zero, Vector.Abs(a - b) / scale);
     }
 
     private static PointLanes Load(ulong seed, long first, int count)

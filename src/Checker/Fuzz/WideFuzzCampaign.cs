@@ -139,7 +139,7 @@ public static class WideFuzzCampaign
 
         if (central.OnOnePiece)
         {
-            var error = FuzzCampaign.RelativeError(analytic, central.Value, magnitude);
+            var error = RelativeError.Of(analytic, central.Value, magnitude);
             tally.Central.Add(error, slot);
             var allowed = central.Allows(analytic);
             tally.RoundingLimited += error > GradientCheck.Tolerance && allowed ? 1 : 0;

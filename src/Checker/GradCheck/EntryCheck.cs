@@ -40,7 +40,7 @@ public static class EntryCheck
         var left = EntryDifference.Of(entry, weights, sample, variant, Stencil.Backward, h);
         var right = EntryDifference.Of(entry, weights, sample, variant, Stencil.Forward, h);
         var exact = EntryExactDerivative.Slopes(entry, weights, sample, variant);
-        var error = GradientCheck.RelativeError(analytic, central.Value);
+        var error = RelativeError.Of(analytic, central.Value);
         return new EntryCheckRow(entry, analytic, central, exact, left, right, error, Verdict());
 
         CheckVerdict Verdict()

@@ -22,19 +22,12 @@ public static class GradientCheck
         return Variables.Select(node => Row(node, g.For(node), parameters, sample, step)).ToArray();
     }
 
-    /// <summary>|a − b| / max(|a|, |b|): 0 when both are 0.</summary>
-    public static double RelativeError(double a, double b)
-    {
-        var scale = Math.Max(Math.Abs(a), Math.Abs(b));
-        return scale == 0 ? 0 : Math.Abs(a - b) / scale;
-    }
-
     private static GradCheckRow Row(Node node, double analytic, Parameters p, Sample s, double? step)
     {
         var h = step ?? CentralDifference.StepAt(Network.ValueAt(node, p, s));
         var central = DifferenceQuotient.Of(node, p, s, Stencil.Central, h);
         var (left, right) = OneSidedDifference.Of(node, p, s, h);
-        var error = RelativeError(analytic, central.Value);
+        var error = RelativeError.Of(analytic, central.Value);
         var verdict = KinkVerdict.Of(node, p, s, h) switch
         {
             KinkVerdict.NonDifferentiable kink =>

@@ -22,10 +22,10 @@ public sealed record StepSweep(Node Variable, double Analytic, IReadOnlyList<dou
         var g = Backprop.Of(parameters, sample);
         var analytic = g.For(variable);
         SweepSeries Differences(string method, Stencil stencil) => new(method, DefaultSteps
-            .Select(h => GradientCheck.RelativeError(analytic, DifferenceQuotient.Of(variable, parameters, sample, stencil, h).Value))
+            .Select(h => RelativeError.Of(analytic, DifferenceQuotient.Of(variable, parameters, sample, stencil, h).Value))
             .ToArray());
 
-        var exact = GradientCheck.RelativeError(analytic, ExactDerivative.Of(variable, parameters, sample));
+        var exact = RelativeError.Of(analytic, ExactDerivative.Of(variable, parameters, sample));
         return new StepSweep(variable, analytic, DefaultSteps,
         [
             Differences("forward", Stencil.Forward),
