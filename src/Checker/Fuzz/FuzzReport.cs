@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using SkipNet.Checker.Json;
 using SkipNet.Points;
 using Spectre.Console;
 using static SkipNet.Checker.Numbers;
@@ -41,41 +41,13 @@ public static class FuzzReport
     public static string Json(FuzzResult result, int threads)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var json = new JsonObject
-        {
-            ["cases"] = result.Cases,
-            ["seed"] = result.Seed,
-            ["threads"] = threads,
-            ["kink_checks"] = result.KinkChecks,
-            ["near_kink_checks"] = result.NearKinkChecks,
-            ["rounding_limited_checks"] = result.RoundingLimitedChecks,
-            ["oracles"] = new JsonArray(result.Oracles.Select(o => (JsonNode)new JsonObject
-            {
-                ["oracle"] = o.Oracle,
-                ["checks"] = o.Checks,
-                ["max"] = o.Max,
-                ["p999"] = o.P999,
-                ["worst"] = new JsonObject
-                {
-                    ["variable"] = o.Worst.Variable,
-                    ["relative_error"] = o.Worst.RelativeError,
-                    ["replay"] = o.Worst.Replay,
-                },
-            }).ToArray()),
-            ["cases_per_second"] = result.CasesPerSecond,
-        };
-        if (result.Scope is { } scope)
-        {
-            // The generic campaign's: which network, and what it counted besides the statistics.
-            json["variant"] = VariantJson.Of(scope.Variant);
-            json["widths"] = scope.Widths.ToString();
-            json["entries"] = scope.Entries;
-            json["mismatches"] = scope.Mismatches;
-            json["kink_checks_outside_slopes"] = scope.KinkOutside;
-            json["central_beyond_bound_checks"] = scope.CentralBeyondBound;
-            json["central_unresolved_checks"] = scope.CentralUnresolved;
-        }
-
-        return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        var scope = result.Scope;
+        var document = new FuzzDocument(
+            result.Cases, result.Seed, threads, result.KinkChecks, result.NearKinkChecks, result.RoundingLimitedChecks,
+            [.. result.Oracles.Select(o => new FuzzOracleEntry(o.Oracle, o.Checks, o.Max, o.P999, new FuzzWorstEntry(o.Worst.Variable, o.Worst.RelativeError, o.Worst.Replay)))],
+            result.CasesPerSecond,
+            scope is null ? null : VariantJson.Of(scope.Variant), scope?.Widths.ToString(), scope?.Entries, scope?.Mismatches,
+            scope?.KinkOutside, scope?.CentralBeyondBound, scope?.CentralUnresolved);
+        return JsonSerializer.Serialize(document, JsonOutput.Default.FuzzDocument);
     }
 }

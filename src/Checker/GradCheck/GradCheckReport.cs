@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using SkipNet.Checker.Json;
 using SkipNet.Reference;
 using SkipNet.Reference.Variants;
 using Spectre.Console;
@@ -41,32 +41,16 @@ public static class GradCheckReport
         console.MarkupLine(mismatches == 0 ? "[green]every gradient checks out[/]" : $"[red]{mismatches} mismatch(es)[/]");
     }
 
-    /// <summary>The rows as JSON; a variant other than the exercise's adds a top-level "variant" object.</summary>
+    /// <summary>The rows as JSON (<see cref="GradCheckDocument"/>); a variant other than the exercise's adds a top-level "variant" object.</summary>
     public static string Json(IReadOnlyList<GradCheckRow> rows, Parameters p, Sample s, Variant? variant = null)
     {
-        var json = new JsonObject
-        {
-            ["point"] = new JsonObject { ["x"] = s.X, ["y"] = s.Y, ["w0"] = p.W0, ["w1"] = p.W1, ["w2"] = p.W2, ["w3"] = p.W3 },
-            ["rows"] = new JsonArray(rows.Select(r => (JsonNode)new JsonObject
-            {
-                ["variable"] = Name(r.Variable),
-                ["analytic"] = r.Analytic,
-                ["central"] = r.Central.Value,
-                ["exact"] = r.Exact,
-                ["kink_at_point"] = r.KinkAtPoint,
-                ["left"] = r.Left.Value,
-                ["right"] = r.Right.Value,
-                ["relative_error"] = r.RelativeError,
-                ["h"] = r.Central.Step,
-                ["verdict"] = r.Verdict.ToString().ToLowerInvariant(),
-            }).ToArray()),
-        };
-        if (variant is not null && variant != Variant.Exercise)
-        {
-            json["variant"] = VariantJson.Of(variant);
-        }
-
-        return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        ArgumentNullException.ThrowIfNull(rows);
+        var document = new GradCheckDocument(
+            PointJson.Of(s, p),
+            [.. rows.Select(r => new GradCheckEntry(
+                Name(r.Variable), r.Analytic, r.Central.Value, r.Exact, r.KinkAtPoint, r.Left.Value, r.Right.Value, r.RelativeError, r.Central.Step, r.Verdict))],
+            VariantJson.Unless(variant));
+        return JsonSerializer.Serialize(document, JsonOutput.Default.GradCheckDocument);
     }
 
     public static string Name(Node node) => node.ToString().ToLowerInvariant();

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using ScottPlot;
+using SkipNet.Checker.Json;
 using Spectre.Console;
 using static SkipNet.Checker.Numbers;
 
@@ -31,19 +31,14 @@ public static class SweepReport
         console.MarkupLine("* marks each method's best h.");
     }
 
-    public static string Json(StepSweep sweep) =>
-        new JsonObject
-        {
-            ["variable"] = GradCheckReport.Name(sweep.Variable),
-            ["analytic"] = sweep.Analytic,
-            ["h"] = new JsonArray(sweep.Steps.Select(h => (JsonNode)h).ToArray()),
-            ["series"] = new JsonArray(sweep.Series.Select(s => (JsonNode)new JsonObject
-            {
-                ["method"] = s.Method,
-                ["relative_error"] = new JsonArray(s.Errors.Select(e => (JsonNode)e).ToArray()),
-                ["best_h"] = sweep.Steps[s.Best],
-            }).ToArray()),
-        }.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+    public static string Json(StepSweep sweep)
+    {
+        ArgumentNullException.ThrowIfNull(sweep);
+        var document = new SweepDocument(
+            GradCheckReport.Name(sweep.Variable), sweep.Analytic, sweep.Steps,
+            [.. sweep.Series.Select(s => new SweepSeriesEntry(s.Method, s.Errors, sweep.Steps[s.Best]))]);
+        return JsonSerializer.Serialize(document, JsonOutput.Default.SweepDocument);
+    }
 
     /// <summary>Draws the chart; the file's extension (.png or .svg) chooses the format.</summary>
     public static void Plot(StepSweep sweep, string path)

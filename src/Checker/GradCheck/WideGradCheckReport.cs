@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using SkipNet.Checker.Json;
 using SkipNet.Points.Wide;
 using SkipNet.Reference;
 using Spectre.Console;
@@ -53,28 +53,12 @@ public static class WideGradCheckReport
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(point);
-        return new JsonObject
-        {
-            ["seed"] = seed,
-            ["widths"] = point.Widths.ToString(),
-            ["variant"] = VariantJson.Of(point.Variant),
-            ["point"] = point.ToString(),
-            ["rows"] = new JsonArray(rows.Select(r => (JsonNode)new JsonObject
-            {
-                ["entry"] = r.Entry.ToString(),
-                ["analytic"] = r.Analytic,
-                ["central"] = r.Central.Value,
-                ["central_error_bound"] = r.Central.ErrorBound,
-                ["on_one_piece"] = r.Central.OnOnePiece,
-                ["exact_left"] = r.Exact.Left,
-                ["exact_right"] = r.Exact.Right,
-                ["left"] = r.Left.Value,
-                ["right"] = r.Right.Value,
-                ["relative_error"] = r.RelativeError,
-                ["h"] = r.Central.Central.Step,
-                ["verdict"] = r.Verdict.ToString().ToLowerInvariant(),
-            }).ToArray()),
-        }.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        var document = new WideGradCheckDocument(
+            seed, point.Widths.ToString(), VariantJson.Of(point.Variant), point.ToString(),
+            [.. rows.Select(r => new WideGradCheckEntry(
+                r.Entry.ToString(), r.Analytic, r.Central.Value, r.Central.ErrorBound, r.Central.OnOnePiece, r.Exact.Left, r.Exact.Right,
+                r.Left.Value, r.Right.Value, r.RelativeError, r.Central.Central.Step, r.Verdict))]);
+        return JsonSerializer.Serialize(document, JsonOutput.Default.WideGradCheckDocument);
     }
 
     /// <summary>

@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using SkipNet.Checker.Json;
 using SkipNet.Checker.Judging;
+using static SkipNet.Checker.Json.JsonNumber;
 
 namespace SkipNet.Checker.Reporting;
 
 /// <summary>
-/// The report as JSON: {"values":[{name, claimed, correct, verdict, diagnosis}], "formulas":[{name, formula, verdict,
-/// counterexample:{x, y, w0, w1, w2, w3}, claimed_at, correct_at, diagnosis}], "summary":{right, wrong, carried}}.
-/// A number that is not finite is null with "KEY_undefined" beside it (<see cref="JsonNumber"/>).
+/// The report as JSON (<see cref="CheckReportDocument"/>): {"values":[{name, claimed, correct, verdict, diagnosis}],
+/// "formulas":[{name, formula, verdict, counterexample:{x, y, w0, w1, w2, w3}, claimed_at, correct_at, diagnosis}],
+/// "summary":{right, wrong, carried}}, with a document's lines, steps, assumptions and unread math besides.
 /// </summary>
 public static class CheckReportJson
 {
@@ -16,70 +17,34 @@ public static class CheckReportJson
     {
         ArgumentNullException.ThrowIfNull(report);
         var document = report.GivenFrom is not null;
-        var json = new JsonObject();
-        if (document)
-        {
-            json["given_from"] = report.GivenFrom;
-        }
-
-        json["values"] = new JsonArray(report.Values.Select(v => Value(v, document)).ToArray());
-        json["formulas"] = new JsonArray(report.Formulas.Select(f => Formula(f, document)).ToArray());
-        var summary = new JsonObject { ["right"] = report.Right, ["wrong"] = report.Wrong, ["carried"] = report.Carried };
-        if (document)
-        {
-            json["steps"] = new JsonArray(report.Steps.Select(Step).ToArray());
-            json["assumptions"] = new JsonArray(report.Assumptions.Select(a => (JsonNode)new JsonObject { ["line"] = a.Line, ["text"] = a.Text }).ToArray());
-            json["unread"] = new JsonArray(report.Unread.Select(u => (JsonNode)new JsonObject { ["line"] = u.Line, ["text"] = u.Text, ["reason"] = u.Reason }).ToArray());
-            summary["unjudged"] = report.Unjudged;
-            summary["unread"] = report.Unread.Count;
-        }
-
-        json["summary"] = summary;
-        return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        var json = new CheckReportDocument(
+            report.GivenFrom,
+            [.. report.Values.Select(v => Value(v, document))],
+            [.. report.Formulas.Select(f => Formula(f, document))],
+            document ? [.. report.Steps.Select(Step)] : null,
+            document ? [.. report.Assumptions.Select(a => new AssumptionEntry(a.Line, a.Text))] : null,
+            document ? [.. report.Unread.Select(u => new UnreadEntry(u.Line, u.Text, u.Reason))] : null,
+            new CheckSummary(report.Right, report.Wrong, report.Carried, document ? report.Unjudged : null, document ? report.Unread.Count : null));
+        return JsonSerializer.Serialize(json, JsonOutput.Default.CheckReportDocument);
     }
 
-    private static JsonNode Step(StepJudgement s)
+    private static StepEntry Step(StepJudgement s) =>
+        new(s.Step.Line, s.Step.Text, s.Verdict, Finite(s.Correct), Undefined(s.Correct), s.Diagnosis);
+
+    private static ValueEntry Value(ValueJudgement v, bool document)
     {
-        var json = new JsonObject { ["line"] = s.Step.Line, ["text"] = s.Step.Text, ["verdict"] = s.Verdict.ToString().ToLowerInvariant() };
-        JsonNumber.Add(json, "correct", s.Correct);
-        json["diagnosis"] = s.Diagnosis;
-        return json;
+        // A claim that is not a plain number (a fraction, say) has no claimed number: NaN.
+        var claimed = double.TryParse(v.Claimed, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : double.NaN;
+        return new ValueEntry(
+            v.Name, document ? v.Place.Line : null, Finite(claimed), Undefined(claimed), Finite(v.Correct), Undefined(v.Correct), v.Verdict, v.Diagnosis);
     }
 
-    private static JsonNode Value(ValueJudgement v, bool document)
+    private static FormulaEntry Formula(FormulaJudgement f, bool document)
     {
-        var json = new JsonObject { ["name"] = v.Name };
-        if (document)
-        {
-            json["line"] = v.Place.Line;
-        }
-
-        JsonNumber.Add(json, "claimed", double.TryParse(v.Claimed, NumberStyles.Float, CultureInfo.InvariantCulture, out var claimed) ? claimed : double.NaN);
-        JsonNumber.Add(json, "correct", v.Correct);
-        json["verdict"] = Name(v.Verdict);
-        json["diagnosis"] = v.Diagnosis;
-        return json;
+        var c = f.Counterexample;
+        return new FormulaEntry(
+            f.Claim.Name, document ? f.Claim.Place.Line : null, f.Claim.Text, f.Verdict,
+            c is null ? null : PointJson.Of(c.Point.Sample, c.Point.Parameters),
+            Finite(c?.ClaimedAt), Undefined(c?.ClaimedAt), Finite(c?.CorrectAt), Undefined(c?.CorrectAt), f.Diagnosis);
     }
-
-    private static JsonNode Formula(FormulaJudgement f, bool document)
-    {
-        var (c, p) = (f.Counterexample, f.Counterexample?.Point);
-        var json = new JsonObject { ["name"] = f.Claim.Name };
-        if (document)
-        {
-            json["line"] = f.Claim.Place.Line;
-        }
-
-        json["formula"] = f.Claim.Text;
-        json["verdict"] = Name(f.Verdict);
-        json["counterexample"] = p is null
-            ? null
-            : JsonNumber.Object(("x", p.X), ("y", p.Y), ("w0", p.Parameters.W0), ("w1", p.Parameters.W1), ("w2", p.Parameters.W2), ("w3", p.Parameters.W3));
-        JsonNumber.Add(json, "claimed_at", c?.ClaimedAt);
-        JsonNumber.Add(json, "correct_at", c?.CorrectAt);
-        json["diagnosis"] = f.Diagnosis;
-        return json;
-    }
-
-    private static string Name(Verdict verdict) => verdict.ToString().ToLowerInvariant();
 }
