@@ -46,6 +46,9 @@ public sealed class GuardClauseTests
         [typeof(EntryProbe)] = new EntryProbe(new Entry(Node.W0, 0), 0.5, 0),
         [typeof(Stencil)] = Stencil.Central,
         [typeof(Probe<double>)] = Probe<double>.None,
+        [typeof(WideTrace)] = WideNetwork.Forward(W, S, Variant.Exercise),
+        [typeof(WideGradients)] = WideBackprop.Of(W, S, Variant.Exercise),
+        [typeof(PathFactors)] = PathFactors.OneSided(WideNetwork.Forward(W, S, Variant.Exercise), S, Variant.Exercise),
         [typeof(Func<double, double>)] = new Func<double, double>(v => v),
         [typeof(double)] = 1.0,
         [typeof(int)] = 1,
@@ -68,7 +71,7 @@ public sealed class GuardClauseTests
         var withReference = Candidates().Where(m => m.Parameters.Any(IsReference)).ToList();
         Assert.Equal(["BatchGradient.MeanOf"], withReference.Where(m => !m.Parameters.All(CanSupply)).Select(m => m.Name));
         var reached = withReference.Where(m => m.Parameters.All(CanSupply)).Select(m => m.Name).ToList();
-        Assert.Equal(44, reached.Count);
+        Assert.Equal(50, reached.Count);
         Assert.Contains("new WeightMatrices", reached); // hand-written constructors are reached; positional ones hold values
         Assert.Contains("new VectorSample", reached);
     }

@@ -5,7 +5,6 @@ using Microsoft.FSharp.Core;
 using SkipNet.Analytic;
 using SkipNet.Analytic.Wide;
 using SkipNet.Checker.Formulas;
-using SkipNet.Checker.GradCheck;
 using SkipNet.Checker.Reading;
 using SkipNet.Checker.Truth;
 using SkipNet.Points;

@@ -43,26 +43,39 @@ public static class WideRoundingScale
             ? weights.With(probe.Entry.Node, probe.Entry.Row, probe.Entry.Column, probe.Value)
             : weights;
         var x = probe.Entry.Node == Node.X ? With(sample.X, probe.Entry.Row, probe.Value) : sample.X;
-        var f = variant.Activation;
-
-        var eX = Own(x);
-        var eZ0 = Product(w.W0, x, eX) + Own(t.Z0);
-        var eH0 = Activated(f, eZ0, t.H0);
-        var eZ1 = Product(w.W1, t.H0, eH0) + Own(t.Z1);
-        var eH1 = Activated(f, eZ1, t.H1);
-        var eZ2 = Product(w.W2, t.H1, eH1) + Product(w.W3, t.H0, eH0) + Own(t.Z2);
+        var e = NodeErrors(w, new VectorSample(x, sample.Y), variant, t);
 
         var (error, magnitude) = (0.0, 0.0);
         for (var k = 0; k < sample.Y.Count; k++)
         {
-            var r = sample.Y[k] - t.YHat[k];
-            var eR = eZ2[k] + Eps * (Math.Abs(sample.Y[k]) + Math.Abs(r));
+            var (r, eR) = (sample.Y[k] - t.YHat[k], e.Residual[k]);
             var value = Math.Abs(variant.Loss.Value(r));
             error += LossLipschitz(variant.Loss, Math.Abs(r), eR) * eR + 3 * Eps * value;
             magnitude += value;
         }
 
         return SecondOrderMargin * (error + sample.Y.Count * Eps * magnitude);
+    }
+
+    /// <summary>
+    /// First-order bounds on the absolute error of every node of the forward pass <paramref name="t"/> computed at the
+    /// weights and sample given: x and each node carry their own rounding, products and activations propagate.
+    /// </summary>
+    public static ForwardErrors NodeErrors(WeightMatrices weights, VectorSample sample, Variant variant, WideTrace t)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(sample);
+        ArgumentNullException.ThrowIfNull(variant);
+        ArgumentNullException.ThrowIfNull(t);
+        var f = variant.Activation;
+        var eX = Own(sample.X);
+        var eZ0 = Product(weights.W0, sample.X, eX) + Own(t.Z0);
+        var eH0 = Activated(f, eZ0, t.H0);
+        var eZ1 = Product(weights.W1, t.H0, eH0) + Own(t.Z1);
+        var eH1 = Activated(f, eZ1, t.H1);
+        var eZ2 = Product(weights.W2, t.H1, eH1) + Product(weights.W3, t.H0, eH0) + Own(t.Z2);
+        var eR = eZ2 + Eps * (sample.Y.PointwiseAbs() + (sample.Y - t.YHat).PointwiseAbs()); // r = y − ŷ rounds once more
+        return new ForwardErrors(eZ0, eH0, eZ1, eH1, eZ2, eR);
     }
 
     // The error of W·v: the rounding of the k-term sums, (k + 1)ε|W||v|, and the propagated input errors |W|e_v + ε|W||v|.

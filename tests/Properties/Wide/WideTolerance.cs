@@ -10,9 +10,10 @@ namespace SkipNet.Properties.Wide;
 public static class WideTolerance
 {
     /// <summary>
-    /// K·ε·Mₑ: Mₑ is the sum over paths of the magnitudes of the products that make up ∂L/∂e (the backward pass run
-    /// on |W|, |x|, |h| and the largest one-sided |f′| and |ℓ′|), so whatever cancels between paths, two evaluations
-    /// that multiply the same factors in different orders and sum the same terms in different orders differ by at
+    /// K·ε·Mₑ: Mₑ is the sum over paths of the magnitudes of the products that make up ∂L/∂e (<see cref="PathMagnitude"/>
+    /// with <see cref="PathFactors.OneSided"/>: SkipNet's own derivation and oracle share f′ and ℓ′, so the larger
+    /// one-sided sizes suffice), so whatever cancels between paths, two evaluations that multiply the same factors in
+    /// different orders and sum the same terms in different orders differ by at
     /// most γ_K·Mₑ, with K the longest chain of roundings: six products on a path and sums over n, a, b and m terms,
     /// so K = 2(n + a + b + m) + 16 with room to spare; plus K times the smallest subnormal magnified by four factors
     /// of the largest magnitude, for products that underflow.
@@ -21,41 +22,16 @@ public static class WideTolerance
     {
         ArgumentNullException.ThrowIfNull(point);
         var (w, s, v, t) = (point.Weights, point.Sample, point.Variant, point.Trace);
-        var (f, loss) = (v.Activation, v.Loss);
         var widths = point.Widths;
         var k = 2 * (widths.N + widths.A + widths.B + widths.M) + 16;
-
-        var dYHat = (s.Y - t.YHat).Map(r => Math.Max(Math.Abs(loss.LeftDerivative(r)), Math.Abs(loss.RightDerivative(r))));
-        var dH1 = w.W2.PointwiseAbs().TransposeThisAndMultiply(dYHat);
-        var viaSkip = w.W3.PointwiseAbs().TransposeThisAndMultiply(dYHat);
-        var dZ1 = dH1.PointwiseMultiply(t.Z1.Map(z => Math.Max(Math.Abs(f.LeftDerivative(z)), Math.Abs(f.RightDerivative(z)))));
-        var viaMain = w.W1.PointwiseAbs().TransposeThisAndMultiply(dZ1);
-        var dH0 = viaSkip + viaMain;
-        var dZ0 = dH0.PointwiseMultiply(t.Z0.Map(z => Math.Max(Math.Abs(f.LeftDerivative(z)), Math.Abs(f.RightDerivative(z)))));
-        var dX = w.W0.PointwiseAbs().TransposeThisAndMultiply(dZ0);
-
-        double Magnitude(Entry e) => e.Node switch
-        {
-            Node.W0 => dZ0[e.Row] * Math.Abs(s.X[e.Column]),
-            Node.W1 => dZ1[e.Row] * Math.Abs(t.H0[e.Column]),
-            Node.W2 => dYHat[e.Row] * Math.Abs(t.H1[e.Column]),
-            Node.W3 => dYHat[e.Row] * Math.Abs(t.H0[e.Column]),
-            Node.X => dX[e.Row],
-            Node.Z0 => dZ0[e.Row],
-            Node.H0 => dH0[e.Row],
-            Node.H0Main => viaMain[e.Row],
-            Node.H0Skip => viaSkip[e.Row],
-            Node.Z1 => dZ1[e.Row],
-            Node.H1 => dH1[e.Row],
-            _ => dYHat[e.Row],
-        };
+        var magnitudes = PathMagnitude.Of(w, s, PathFactors.OneSided(t, s, v));
 
         // A product that underflows is off by up to the smallest subnormal, which at most four later factors (each at
         // most the largest weight, input or slope) can magnify.
         var largest = new[] { w.W0, w.W1, w.W2, w.W3 }.Select(m => m.PointwiseAbs().Enumerate().Max())
             .Append(s.X.PointwiseAbs().Maximum()).Append(2).Max();
         var underflow = k * double.Epsilon * Math.Pow(largest, 4);
-        return e => k * Tolerance.UnitRoundoff * Magnitude(e) + underflow;
+        return e => k * Tolerance.UnitRoundoff * magnitudes.For(e) + underflow;
     }
 
     /// <summary>Every entry of the network at the point's widths: weights, x and every intermediate vector.</summary>
