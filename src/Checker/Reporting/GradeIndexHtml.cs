@@ -18,7 +18,7 @@ public static class GradeIndexHtml
         header { border-bottom: 2px solid #ccc; margin-bottom: 1rem; }
         table { border-collapse: collapse; margin: 0.5rem 0 1.5rem 0; }
         th, td { padding: 0.2rem 0.6rem; border-bottom: 1px solid #e3e3e3; text-align: left; vertical-align: top; }
-        td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+        td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         th { cursor: pointer; user-select: none; background: #f3f3f3; position: sticky; top: 0; }
         th[aria-sort="ascending"]::after { content: " ▲"; }
         th[aria-sort="descending"]::after { content: " ▼"; }

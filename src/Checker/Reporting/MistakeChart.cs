@@ -30,6 +30,7 @@ public static class MistakeChart
             bars.ValueLabelStyle.FontSize = 14;
             plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
                 [.. Enumerable.Range(0, shown.Length).Select(i => (double)i)], [.. shown.Select(t => t.Name)]);
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
             plot.Axes.Margins(left: 0);
         }
 
