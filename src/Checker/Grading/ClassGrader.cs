@@ -10,8 +10,8 @@ namespace SkipNet.Checker.Grading;
 /// </summary>
 public static class ClassGrader
 {
-    /// <summary>The files graded on <paramref name="threads"/> threads; <paramref name="graded"/> is called once per file as it finishes (from any thread).</summary>
-    public static IReadOnlyList<GradedFile> Grade(IReadOnlyList<string> paths, GradeSettings settings, int threads, FormulaMemo memo, Action? graded = null)
+    /// <summary>The files graded on <paramref name="threads"/> threads, formula verdicts shared through <paramref name="memo"/> (none: each file judges its own); <paramref name="graded"/> is called once per file as it finishes (from any thread).</summary>
+    public static IReadOnlyList<GradedFile> Grade(IReadOnlyList<string> paths, GradeSettings settings, int threads, FormulaMemo? memo, Action? graded = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var rows = new GradedFile[paths.Count];
@@ -24,7 +24,7 @@ public static class ClassGrader
     }
 
     /// <summary>One file: its marks, or, where it is unusable, the <see cref="InputError"/>'s one line.</summary>
-    public static GradedFile GradeOne(string path, GradeSettings settings, FormulaMemo memo)
+    public static GradedFile GradeOne(string path, GradeSettings settings, FormulaMemo? memo)
     {
         ArgumentNullException.ThrowIfNull(settings);
         try

@@ -31,8 +31,6 @@ public sealed class FormulaMemoTests
                 }
             }
 
-            // Distinct formulas judged: the 16 of the correct Markdown and the 2 of the YAML (dL/dh0 as the Markdown's,
-            // printed alike), the 2 planted wrong ones, and the worked example's own.
             Assert.True(memo.Count > 16, $"{memo.Count} formulas memoised");
         }
         finally

@@ -197,7 +197,7 @@ public sealed class GradeCommandTests
             var expected = new[]
             {
                 new GradeRow { Path = Path.Combine(directory, "Smith, \"Jo\".md"), Exit = 1, Score = 89 / 91.0, Right = 89, Wrong = 2, Carried = 0, Unjudged = 0, Unread = 0, WrongItems = "loss step:15", Reason = "" },
-                new GradeRow { Path = Path.Combine(directory, "plain.yaml"), Exit = 0, Score = 1, Right = 25, Wrong = 0, Carried = 0, Unjudged = 0, Unread = 0, WrongItems = "", Reason = "" },
+                new GradeRow { Path = Path.Combine(directory, "plain.yaml"), Exit = 0, Score = 1, Right = 33, Wrong = 0, Carried = 0, Unjudged = 0, Unread = 0, WrongItems = "", Reason = "" },
                 new GradeRow { Path = Path.Combine(directory, "zero.yaml"), Exit = 2, WrongItems = "", Reason = Path.Combine(directory, "zero.yaml") + ":1:1: the file is empty" },
             };
             // CSV has no null: a missing reason reads back empty, a missing count or score as null.

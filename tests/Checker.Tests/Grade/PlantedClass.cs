@@ -60,37 +60,8 @@ $$\hat{y}' = w_2' \cdot \operatorname{ReLU}(w_1' \cdot \operatorname{ReLU}(w_0' 
 $$L' = |y - \hat{y}'| = |3 - 1.953125| = 1.046875$$
 """;
 
-    /// <summary>The correct derivation in YAML: 23 values and 2 formulas, all right.</summary>
-    public const string CorrectYaml = """
-given: {x: 1, y: 3, w0: 0.5, w1: 0.5, w2: 0.5, w3: 0.5, learning_rate: 1}
-values:
-  z0: 0.5
-  h0: 0.5
-  z1: 0.25
-  h1: 0.25
-  z2: 0.375
-  yhat: 0.375
-  loss: 2.625
-  dL/dyhat: -1
-  dL/dz2: -1
-  dL/dw2: -0.25
-  dL/dw3: -0.5
-  dL/dh1: -0.5
-  dL/dz1: -0.5
-  dL/dw1: -0.25
-  dL/dh0: -0.75
-  dL/dz0: -0.75
-  dL/dw0: -0.75
-  updated.w0: 1.25
-  updated.w1: 0.75
-  updated.w2: 0.75
-  updated.w3: 1
-  second.yhat: 1.953125
-  second.loss: 1.046875
-formulas:
-  dL/dyhat: "sign(yhat - y)"
-  dL/dh0: "dL/dz2 * w3 + dL/dz1 * w1"
-""";
+    /// <summary>The correct derivation in YAML, <c>check</c>'s own: 23 values and 10 formulas, all right.</summary>
+    public const string CorrectYaml = CheckCommandTests.CorrectDerivation;
 
     /// <summary>One generated file: its name (relative to the class folder) and the mistakes planted in it.</summary>
     public sealed record Submission(string Name, IReadOnlyList<PlantedMistake> Mistakes)

@@ -44,7 +44,7 @@ public sealed record PlantedMistake(
         "skip term missing",
         (@"\frac{\partial L}{\partial z_2} \cdot w_3 + \frac{\partial L}{\partial z_1} \cdot w_1 = (-1) \cdot 0.5 + (-0.5) \cdot 0.5 = -0.5 + (-0.25) = -0.75",
          @"\frac{\partial L}{\partial z_1} \cdot w_1 = (-0.5) \cdot 0.5 = -0.25"),
-        [("dL/dh0: -0.75", "dL/dh0: -0.25"), ("dL/dz2 * w3 + dL/dz1 * w1", "dL/dz1 * w1")],
+        [("dL/dh0: -0.75", "dL/dh0: -0.25"), ("dL/dh0: \"dL/dz2 * w3 + dL/dz1 * w1\"", "dL/dh0: \"dL/dz1 * w1\"")],
         ["dL/dh0", "formula:dL/dh0"],
         ["dL/dh0", "formula:dL/dh0"],
         0,
