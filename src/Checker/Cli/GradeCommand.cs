@@ -46,7 +46,7 @@ public static class GradeCommand
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var files = SubmissionFiles.Find(paths);
+        var files = SubmissionFiles.Find(paths, except: outDir);
         var grade = Grade(files, settings, threads, Terminal.IsInteractive(output));
         if (outDir is not null)
         {

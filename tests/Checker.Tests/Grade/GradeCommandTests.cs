@@ -152,6 +152,29 @@ public sealed class GradeCommandTests
         }
     }
 
+    [Fact]
+    public void Grade_OutInsideTheClass_ItsFilesAreNoSubmissions()
+    {
+        var directory = PlantedClass.Write(PlantedClass.Generate(3, seed: 2));
+        try
+        {
+            var outDir = Path.Combine(directory, "report");
+            var first = CliRun.Of("grade", directory, "--out", outDir, "--format", "json");
+            var second = CliRun.Of("grade", directory, "--out", outDir, "--format", "json");
+            Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+            Assert.True(File.Exists(Path.Combine(outDir, "summary.json")));
+            Assert.Equal(3, JsonNode.Parse(second.Output)!["files"]!.AsArray().Count);
+            Assert.Equal(
+                ["grades.csv", "index.html", "mistakes.png", "mistakes.svg", "reports", "summary.json"],
+                Directory.EnumerateFileSystemEntries(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.Equal(3, Directory.EnumerateFiles(Path.Combine(outDir, "reports")).Count());
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("/no/such/class", "/no/such/class: no such file or directory")]
     [InlineData("EMPTY", "EMPTY: no submission found (.md, .markdown, .tex, .yaml, .yml, .json)")]
