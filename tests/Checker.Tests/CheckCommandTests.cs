@@ -8,9 +8,9 @@ namespace SkipNet.Checker.Tests;
 /// </summary>
 public sealed class CheckCommandTests
 {
-    private const string Given = "given: {x: 1, y: 3, w0: 0.5, w1: 0.5, w2: 0.5, w3: 0.5, learning_rate: 1}\n";
+    internal const string Given = "given: {x: 1, y: 3, w0: 0.5, w1: 0.5, w2: 0.5, w3: 0.5, learning_rate: 1}\n";
 
-    private const string CorrectDerivation = Given + """
+    internal const string CorrectDerivation = Given + """
         values:
           z0: 0.5
           h0: 0.5

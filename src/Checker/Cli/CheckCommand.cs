@@ -18,8 +18,8 @@ public static class CheckCommand
     {
         var file = new Argument<string?>("FILE") { Description = "the derivation: Markdown (.md), LaTeX (.tex), YAML or JSON; none: the worked example's own submission", Arity = ArgumentArity.ZeroOrOne };
         var format = SkipnetCli.Format("text", "json", "html");
-        var seed = new Option<ulong>("--seed") { Description = "the seed of the formula properties", DefaultValueFactory = _ => 1 };
-        var cases = SkipnetCli.WholeNumber("--cases", 1000, 10_000_000, "generated points per formula");
+        var seed = Seed();
+        var cases = Cases();
         var point = new PointOptions();
         var variant = new VariantOptions();
         var lr = PointOptions.Number("--lr", 1, "the learning rate α");
@@ -29,10 +29,7 @@ public static class CheckCommand
         check.SetAction(r =>
         {
             // The point on the command line, for a Markdown or LaTeX document; without it, its front matter's or the worked example's.
-            var given = point.Written(r).Count > 0 || r.GetResult(lr) is { Implicit: false } || variant.AnyWritten(r)
-                ? new Given(point.Weights(r), point.Sample(r), r.GetValue(lr)) { Variant = variant.Variant(r) }
-                : null;
-            return Run(output, r.GetValue(file), r.GetValue(format)!, r.GetValue(cases), r.GetValue(seed), given);
+            return Run(output, r.GetValue(file), r.GetValue(format)!, r.GetValue(cases), r.GetValue(seed), WrittenGiven(r, point, lr, variant));
         });
         return check;
     }
@@ -41,29 +38,14 @@ public static class CheckCommand
     public static int Run(TextWriter output, string? path, string format = "text", int cases = 1000, ulong seed = 1, Given? given = null)
     {
         ArgumentNullException.ThrowIfNull(output);
-        // The document's text is kept for the HTML page, which renders it; YAML and JSON have none.
-        var document = path switch
-        {
-            null => WorkedExample.Markdown(),
-            _ when DocumentReader.IsDocument(path) => SubmissionLoader.ReadText(path),
-            _ => null,
-        };
-        var report = path switch
-        {
-            null => DerivationCheck.Run(DocumentReader.Read(document!, WorkedExampleName, given), cases, seed),
-            _ when document is not null => DerivationCheck.Run(
-                DocumentReader.Read(document, path, given is null ? null : OverflowGuard.Checked(given, new SourcePlace("skipnet check", 0, 0))),
-                cases,
-                seed),
-            _ => DerivationCheck.Run(SubmissionLoader.LoadFile(path), cases, seed),
-        };
+        var (report, document) = Judge(path, cases, seed, given);
         if (format == "json")
         {
             output.WriteLine(CheckReportJson.Of(report));
         }
         else if (format == "html")
         {
-            output.Write(CheckReportHtml.Of(report, document, path?.EndsWith(".tex", StringComparison.OrdinalIgnoreCase) == true));
+            output.Write(CheckReportHtml.Of(report, document, IsTex(path)));
         }
         else
         {
@@ -72,4 +54,45 @@ public static class CheckCommand
 
         return (int)report.ExitCode;
     }
+
+    /// <summary>
+    /// Read → judge: the report of the file at <paramref name="path"/> (the worked example's without one), and the
+    /// document's text, kept for the HTML page (YAML and JSON have none). Unusable input throws <see cref="InputError"/>.
+    /// </summary>
+    public static (CheckReport Report, string? Document) Judge(string? path, int cases, ulong seed, Given? given, FormulaMemo? memo = null)
+    {
+        var document = path switch
+        {
+            null => WorkedExample.Markdown(),
+            _ when DocumentReader.IsDocument(path) => SubmissionLoader.ReadText(path),
+            _ => null,
+        };
+        var report = path switch
+        {
+            null => DerivationCheck.Run(DocumentReader.Read(document!, WorkedExampleName, given), cases, seed, memo),
+            _ when document is not null => DerivationCheck.Run(
+                DocumentReader.Read(document, path, given is null ? null : OverflowGuard.Checked(given, new SourcePlace("skipnet check", 0, 0))),
+                cases,
+                seed,
+                memo),
+            _ => DerivationCheck.Run(SubmissionLoader.LoadFile(path), cases, seed, memo),
+        };
+        return (report, document);
+    }
+
+    /// <summary>Whether the page renders the document as LaTeX.</summary>
+    public static bool IsTex(string? path) => path?.EndsWith(".tex", StringComparison.OrdinalIgnoreCase) == true;
+
+    /// <summary>The point written on the command line (with --lr and the variant), or null to take the document's own.</summary>
+    internal static Given? WrittenGiven(ParseResult r, PointOptions point, Option<double> lr, VariantOptions variant) =>
+        point.Written(r).Count > 0 || r.GetResult(lr) is { Implicit: false } || variant.AnyWritten(r)
+            ? new Given(point.Weights(r), point.Sample(r), r.GetValue(lr)) { Variant = variant.Variant(r) }
+            : null;
+
+    /// <summary>--cases, the generated points per formula.</summary>
+    internal static Option<int> Cases() => SkipnetCli.WholeNumber("--cases", 1000, 10_000_000, "generated points per formula");
+
+    /// <summary>--seed, the seed of the formula properties.</summary>
+    internal static Option<ulong> Seed() =>
+        new("--seed") { Description = "the seed of the formula properties", DefaultValueFactory = _ => 1 };
 }

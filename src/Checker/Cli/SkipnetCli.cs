@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace SkipNet.Checker.Cli;
 
 /// <summary>
-/// The <c>skipnet</c> command: <c>solve</c>, <c>check</c>, <c>gradcheck</c> and <c>fuzz</c>, each in its own file. With
+/// The <c>skipnet</c> command: <c>solve</c>, <c>check</c>, <c>gradcheck</c>, <c>fuzz</c> and <c>grade</c>, each in its own file. With
 /// no command it checks the worked example's own submission. Exit codes: <see cref="ExitCode"/>; unusable input gets one
 /// line on standard error saying where and what.
 /// </summary>
@@ -17,7 +17,7 @@ public static class SkipnetCli
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var root = Build(output);
+        var root = Build(output, error);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -47,7 +47,7 @@ public static class SkipnetCli
         }
     }
 
-    private static RootCommand Build(TextWriter output)
+    private static RootCommand Build(TextWriter output, TextWriter error)
     {
         var root = new RootCommand("SkipNet: the worked solution, and a checker for hand derivations, of the skip-connection network exercise.")
         {
@@ -55,6 +55,7 @@ public static class SkipnetCli
             CheckCommand.Create(output),
             GradCheckCommand.Create(output),
             FuzzCommand.Create(output),
+            GradeCommand.Create(output, error),
         };
         root.SetAction(_ => CheckCommand.Run(output, path: null));
         return root;
