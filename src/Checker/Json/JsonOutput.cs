@@ -19,6 +19,8 @@ namespace SkipNet.Checker.Json;
 [JsonSerializable(typeof(AnswerSheetDocument))]
 [JsonSerializable(typeof(CheckReportDocument))]
 [JsonSerializable(typeof(FuzzDocument))]
+[JsonSerializable(typeof(GradeDocument))]
+[JsonSerializable(typeof(GradeSummaryEntry))]
 [JsonSerializable(typeof(GradCheckDocument))]
 [JsonSerializable(typeof(WideGradCheckDocument))]
 [JsonSerializable(typeof(SweepDocument))]
