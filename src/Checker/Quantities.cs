@@ -26,4 +26,15 @@ public static class Quantities
 
     /// <summary>The given's keys.</summary>
     public static IReadOnlyList<string> GivenKeys { get; } = [.. Inputs, "learning_rate", .. VariantKeys];
+
+    /// <summary>A name as it is printed: its quantity and its primes; updated.w0 and second.z0 are w0′ and z0′, w0'' has two.</summary>
+    public static (string Bare, int Primes) Primed(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var bare = name.TrimEnd('\'');
+        var primes = name.Length - bare.Length;
+        return bare.StartsWith("updated.", StringComparison.Ordinal) || bare.StartsWith("second.", StringComparison.Ordinal)
+            ? (bare[(bare.IndexOf('.', StringComparison.Ordinal) + 1)..], primes + 1)
+            : (bare, primes);
+    }
 }

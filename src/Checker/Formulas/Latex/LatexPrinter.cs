@@ -36,12 +36,7 @@ public static partial class LatexPrinter
             return $@"\frac{{\partial {Name(derivative.Groups[1].Value)}}}{{\partial {Name(derivative.Groups[2].Value)}}}";
         }
 
-        var primes = name.Length - name.TrimEnd('\'').Length;
-        var bare = name.TrimEnd('\'');
-        if (bare.StartsWith("updated.", StringComparison.Ordinal) || bare.StartsWith("second.", StringComparison.Ordinal))
-        {
-            (bare, primes) = (bare[(bare.IndexOf('.', StringComparison.Ordinal) + 1)..], primes + 1);
-        }
+        var (bare, primes) = Quantities.Primed(name);
 
         var symbol = bare switch
         {
