@@ -41,11 +41,11 @@ public static class GradeReportText
         console.WriteLine(Speed(grade));
     }
 
-    /// <summary>"200 files graded, 41.2 files/s".</summary>
+    /// <summary>"200 files read, 41.2 files/s": every file, the unusable ones too.</summary>
     public static string Speed(ClassGrade grade)
     {
         ArgumentNullException.ThrowIfNull(grade);
-        return $"{grade.Files.Count} files graded, {grade.FilesPerSecond.ToString("0.0", CultureInfo.InvariantCulture)} files/s";
+        return $"{grade.Files.Count} files read, {grade.FilesPerSecond.ToString("0.0", CultureInfo.InvariantCulture)} files/s";
     }
 
     /// <summary>A score as a percentage with one decimal, "–" where there is none.</summary>
