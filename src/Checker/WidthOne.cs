@@ -33,7 +33,7 @@ public static class WidthOne
 
     /// <summary>Every gradient, with PyTorch's slopes at kinks.</summary>
     public static Gradients Backward(Parameters weights, Sample sample, Variant variant) =>
-        variant == Variant.Exercise ? Backprop.Of(weights, sample) : Backward(weights, sample, variant, KinkSides.PyTorch);
+        Backward(weights, sample, variant, KinkSides.PyTorch);
 
     /// <summary>Every gradient, with the given side of each kink.</summary>
     public static Gradients Backward(Parameters weights, Sample sample, Variant variant, KinkSides sides)

@@ -118,7 +118,7 @@ public sealed class OutputsUnchangedTests
                 GivenFrom = "front matter: ŷ ∂ <&> \"q\"",
                 Steps = [.. numbers.Select((_, j) => new StepJudgement(
                     new WrittenStep(j + 1, $"\\hat{{y}} = {j} ∂", null, null, null, $"{j}", LatexRelation.Equal),
-                    Enum.GetValues<StepVerdict>()[j % 4], j % 3 == 0 ? null : numbers[(j + k) % numbers.Length], j % 2 == 0 ? null : "ŷ written"))],
+                    Enum.GetValues<Verdict>()[j % 4], j % 3 == 0 ? null : numbers[(j + k) % numbers.Length], j % 2 == 0 ? null : "ŷ written"))],
                 Assumptions = [new Assumption(3, "dL/dy read as ∂L/∂ŷ")],
                 Unread = k % 2 == 0 ? [] : [new UnreadMath(4, "g_2(z_2)", "no rule for g_2")],
             }));

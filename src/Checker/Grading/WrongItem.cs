@@ -16,7 +16,7 @@ public sealed record WrongItem(string Name, int Line)
         [
             .. report.Values.Where(v => v.Verdict == Verdict.Wrong).Select(v => new WrongItem(v.Name, v.Place.Line))
                 .Concat(report.Formulas.Where(f => f.Verdict == Verdict.Wrong).Select(f => new WrongItem("formula:" + f.Claim.Name, f.Claim.Place.Line)))
-                .Concat(report.Steps.Where(s => s.Verdict == StepVerdict.Wrong).Select(s => new WrongItem($"step:{s.Step.Line}", s.Step.Line)))
+                .Concat(report.Steps.Where(s => s.Verdict == Verdict.Wrong).Select(s => new WrongItem($"step:{s.Step.Line}", s.Step.Line)))
                 .DistinctBy(w => w.Name),
         ];
     }

@@ -15,7 +15,7 @@ namespace SkipNet.Checker.Json;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     WriteIndented = true,
-    Converters = [typeof(LowerCaseEnum<Verdict>), typeof(LowerCaseEnum<StepVerdict>), typeof(LowerCaseEnum<CheckVerdict>)])]
+    Converters = [typeof(LowerCaseEnum<Verdict>), typeof(LowerCaseEnum<CheckVerdict>)])]
 [JsonSerializable(typeof(AnswerSheetDocument))]
 [JsonSerializable(typeof(CheckReportDocument))]
 [JsonSerializable(typeof(FuzzDocument))]

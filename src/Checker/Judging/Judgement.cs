@@ -4,12 +4,17 @@ using SkipNet.Points;
 
 namespace SkipNet.Checker.Judging;
 
-/// <summary>right; wrong (a new mistake); carried (wrong only because it follows from an earlier wrong claim).</summary>
+/// <summary>
+/// A claim's verdict: right; wrong (a new mistake); carried (wrong only because it follows from an earlier wrong
+/// claim); unjudged (a written step whose side could not be read or names no quantity; values and formulas are always
+/// judged).
+/// </summary>
 public enum Verdict
 {
     Right,
     Wrong,
     Carried,
+    Unjudged,
 }
 
 /// <summary>The judgement of one claimed value.</summary>
@@ -39,13 +44,13 @@ public sealed record CheckReport(string Source, IReadOnlyList<ValueJudgement> Va
     /// <summary>Where the given came from, for a document; null for YAML, which must give it.</summary>
     public string? GivenFrom { get; init; }
 
-    public int Right => Count(Verdict.Right) + Steps.Count(s => s.Verdict == StepVerdict.Right);
+    public int Right => Count(Verdict.Right) + Steps.Count(s => s.Verdict == Verdict.Right);
 
-    public int Wrong => Count(Verdict.Wrong) + Steps.Count(s => s.Verdict == StepVerdict.Wrong);
+    public int Wrong => Count(Verdict.Wrong) + Steps.Count(s => s.Verdict == Verdict.Wrong);
 
-    public int Carried => Count(Verdict.Carried) + Steps.Count(s => s.Verdict == StepVerdict.Carried);
+    public int Carried => Count(Verdict.Carried) + Steps.Count(s => s.Verdict == Verdict.Carried);
 
-    public int Unjudged => Steps.Count(s => s.Verdict == StepVerdict.Unjudged);
+    public int Unjudged => Steps.Count(s => s.Verdict == Verdict.Unjudged);
 
     /// <summary>Usable when every claim is right, MistakesFound when there are mistakes.</summary>
     public ExitCode ExitCode => Wrong + Carried == 0 ? ExitCode.Usable : ExitCode.MistakesFound;

@@ -21,7 +21,7 @@ public static class StepJudge
         ArgumentNullException.ThrowIfNull(workings);
         if (step.Left is not { } a || step.Right is not { } b)
         {
-            return new StepJudgement(step, StepVerdict.Unjudged, null, "a side could not be read");
+            return new StepJudgement(step, Verdict.Unjudged, null, "a side could not be read");
         }
 
         if (DefinitionVariables(a, b))
@@ -44,18 +44,18 @@ public static class StepJudge
 
         if (Holds(step.Relation, IntervalEvaluator.Evaluate(a, True), Right(True)))
         {
-            return new StepJudgement(step, StepVerdict.Right, correct, null);
+            return new StepJudgement(step, Verdict.Right, correct, null);
         }
 
         if (step.Relation is LatexRelation.Equal or LatexRelation.Approx or LatexRelation.Assign &&
             step.Subject is { } subject && workings.Truth.TryGetValue(subject, out var truth) && truth.Range.Meets(Right(True)))
         {
-            return new StepJudgement(step, StepVerdict.Right, correct, null);
+            return new StepJudgement(step, Verdict.Right, correct, null);
         }
 
         if (Holds(step.Relation, IntervalEvaluator.Evaluate(a, n => workings.FromRight.ValueOf(n).Value), Right(n => workings.FromRight.ValueOf(n).Value)))
         {
-            return new StepJudgement(step, StepVerdict.Right, correct, ValueJudge.FromRoundedInputs);
+            return new StepJudgement(step, Verdict.Right, correct, ValueJudge.FromRoundedInputs);
         }
 
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -69,10 +69,10 @@ public static class StepJudge
         if (Holds(step.Relation, IntervalEvaluator.Evaluate(a, Own), Right(Own)) &&
             Quantities.Claimable.Where(used.Contains).Where(n => !workings.IsRight(n)).ToList() is [_, ..] wrongInputs)
         {
-            return new StepJudgement(step, StepVerdict.Carried, correct, $"carried from {string.Join(", ", wrongInputs)}");
+            return new StepJudgement(step, Verdict.Carried, correct, $"carried from {string.Join(", ", wrongInputs)}");
         }
 
-        return new StepJudgement(step, StepVerdict.Wrong, correct, Differing(a, b, True) is var (symbolic, written)
+        return new StepJudgement(step, Verdict.Wrong, correct, Differing(a, b, True) is var (symbolic, written)
             ? $"{symbolic}: written {Numbers.Format(Midpoint(IntervalEvaluator.Evaluate(written, True)))}, true {Numbers.Format(Midpoint(IntervalEvaluator.Evaluate(symbolic, True)))}"
             : null);
     }
@@ -98,8 +98,8 @@ public static class StepJudge
             return !IntervalEvaluator.Evaluate(a, Value).Meets(IntervalEvaluator.Evaluate(b, Value));
         }, double.NaN);
         return double.IsNaN(differs)
-            ? new StepJudgement(step, StepVerdict.Right, null, null)
-            : new StepJudgement(step, StepVerdict.Wrong, null, $"not the network's activation ({f.Name}) at z = {Numbers.Format(differs)}");
+            ? new StepJudgement(step, Verdict.Right, null, null)
+            : new StepJudgement(step, Verdict.Wrong, null, $"not the network's activation ({f.Name}) at z = {Numbers.Format(differs)}");
     }
 
     // Whether the relation can hold between some values of the two intervals.

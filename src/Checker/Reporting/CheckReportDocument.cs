@@ -43,7 +43,7 @@ public sealed record FormulaEntry(
 public sealed record StepEntry(
     int Line,
     string Text,
-    StepVerdict Verdict,
+    Verdict Verdict,
     double? Correct, [property: JsonIgnore(Condition = WhenWritingNull)] string? CorrectUndefined,
     string? Diagnosis);
 

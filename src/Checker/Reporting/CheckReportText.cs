@@ -65,7 +65,7 @@ public static class CheckReportText
             {
                 console.MarkupLine($"{Mark(s.Verdict)} {Markup.Escape(s.Step.Text)}");
                 var why = s.Diagnosis is { } d ? "; " + d : "";
-                if (s.Verdict is StepVerdict.Wrong or StepVerdict.Carried)
+                if (s.Verdict is Judging.Verdict.Wrong or Judging.Verdict.Carried)
                 {
                     console.MarkupLine(Markup.Escape($"      truth {Numbers.Format(s.Correct ?? double.NaN)}{why}"));
                 }
@@ -126,14 +126,7 @@ public static class CheckReportText
     {
         Judging.Verdict.Right => "[green]✓[/]",
         Judging.Verdict.Wrong => "[red]✗[/]",
-        _ => "[yellow]~[/]",
-    };
-
-    private static string Mark(StepVerdict verdict) => verdict switch
-    {
-        StepVerdict.Right => "[green]✓[/]",
-        StepVerdict.Wrong => "[red]✗[/]",
-        StepVerdict.Carried => "[yellow]~[/]",
+        Judging.Verdict.Carried => "[yellow]~[/]",
         _ => "?",
     };
 

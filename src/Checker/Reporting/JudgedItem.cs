@@ -44,7 +44,7 @@ public sealed record JudgedItem(int Line, int Order, JudgedItem.Kind Mark, strin
         {
             var notes = new List<string>();
             var why = s.Diagnosis is { } d ? "; " + d : "";
-            if (s.Verdict is StepVerdict.Wrong or StepVerdict.Carried)
+            if (s.Verdict is Verdict.Wrong or Verdict.Carried)
             {
                 notes.Add($"truth {N(s.Correct ?? double.NaN)}{why}");
             }
@@ -55,9 +55,9 @@ public sealed record JudgedItem(int Line, int Order, JudgedItem.Kind Mark, strin
 
             var mark = s.Verdict switch
             {
-                StepVerdict.Right => Kind.Right,
-                StepVerdict.Wrong => Kind.Wrong,
-                StepVerdict.Carried => Kind.Carried,
+                Verdict.Right => Kind.Right,
+                Verdict.Wrong => Kind.Wrong,
+                Verdict.Carried => Kind.Carried,
                 _ => Kind.Unjudged,
             };
             var claim = s.Step is { Left: { } left, Right: { } right }
