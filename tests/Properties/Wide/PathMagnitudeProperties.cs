@@ -37,7 +37,7 @@ public sealed class PathMagnitudeProperties
         Assert.Equal((0.0, 1.0), (point.Trace.Z0[0], PathFactors.OneSided(point.Trace, point.Sample, point.Variant).SlopeZ0[0]));
     }
 
-    /// <summary>tanh saturated at z0 = 400 has f′ = 1/cosh² = 0, but 1 − h² computed elsewhere is off by ε whatever f′: at least 1.</summary>
+    /// <summary>tanh or σ saturated at z0 = 400 has f′ = 0, but 1 − h² or h·(1 − h) computed elsewhere is off by ε whatever f′ is: at least 1, in both layers.</summary>
     [Theory]
     [InlineData(ActivationKind.Tanh)]
     [InlineData(ActivationKind.Sigmoid)]
@@ -47,6 +47,8 @@ public sealed class PathMagnitudeProperties
         var (oneSided, any) = (PathFactors.OneSided(point.Trace, point.Sample, point.Variant), PathFactors.AnyEvaluation(point.Trace, point.Sample, point.Variant));
         Assert.True(oneSided.SlopeZ0[0] < 1e-100);
         Assert.Equal(1, any.SlopeZ0[0]);
+        Assert.True(oneSided.SlopeZ1[0] is > 0.1 and < 1); // z1 = 0.5·f(400): not saturated, raised all the same
+        Assert.Equal(1, any.SlopeZ1[0]);
     }
 
     /// <summary>softplus′ = σ(z) &lt; 1 is not raised.</summary>
