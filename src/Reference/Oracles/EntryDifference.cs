@@ -56,13 +56,37 @@ public static class EntryDifference
         var (coarser, finer) = step is null
             ? (Of(entry, weights, sample, variant, Stencil.Central, h), Of(entry, weights, sample, variant, Stencil.Central, h / 4))
             : (Of(entry, weights, sample, variant, Stencil.Central, 4 * h), Of(entry, weights, sample, variant, Stencil.Central, h));
-        for (var refinement = 1; step is null && refinement < MaxRefinements && !Agree(coarser, finer); refinement++)
+        var piecewiseLinear = variant.Activation.Kind is ActivationKind.Relu or ActivationKind.LeakyRelu or ActivationKind.Identity;
+        var centre = piecewiseLinear ? null : WideNetwork.Forward(weights, sample, variant);
+        bool Within(double reach) => centre is null || WithinTheBend(entry, weights, sample, variant, reach, centre);
+        var settled = step is not null || Agree(coarser, finer) && Within(coarser.Step);
+        for (var refinement = 1; !settled && refinement < MaxRefinements; refinement++)
         {
             (coarser, finer) = (finer, Of(entry, weights, sample, variant, Stencil.Central, finer.Step / 4));
+            settled = Agree(coarser, finer) && Within(coarser.Step);
         }
 
-        var piecewiseLinear = variant.Activation.Kind is ActivationKind.Relu or ActivationKind.LeakyRelu or ActivationKind.Identity;
-        return new CentralEstimate(finer, coarser, StaysOnOnePiece(entry, weights, sample, variant, coarser.Step), piecewiseLinear);
+        return new CentralEstimate(finer, coarser, StaysOnOnePiece(entry, weights, sample, variant, coarser.Step), piecewiseLinear)
+        {
+            WithinTheBend = Within(coarser.Step),
+        };
+    }
+
+    /// <summary>
+    /// Whether moving the entry by ±<paramref name="reach"/> moves every pre-activation (z0 and z1) by at most 1, the
+    /// scale of a smooth activation's bend. A stencil that moves one further can span the whole bend, where tanh, σ or
+    /// softplus look piecewise linear at h and at 4h alike: the two differences agree, and neither is the derivative.
+    /// </summary>
+    public static bool WithinTheBend(Entry entry, WeightMatrices weights, VectorSample sample, Variant variant, double reach) =>
+        WithinTheBend(entry, weights, sample, variant, reach, WideNetwork.Forward(weights, sample, variant));
+
+    // The same with the plain forward pass already run.
+    private static bool WithinTheBend(Entry entry, WeightMatrices weights, VectorSample sample, Variant variant, double reach, WideTrace centre)
+    {
+        var value = WideNetwork.ValueAt(entry, weights, sample, variant, centre);
+        return new[] { value - reach, value + reach }
+            .Select(v => WideNetwork.Forward(weights, sample, variant, new EntryProbe(entry, v, 0)))
+            .All(end => (end.Z0 - centre.Z0).InfinityNorm() <= 1 && (end.Z1 - centre.Z1).InfinityNorm() <= 1);
     }
 
     /// <summary>The relative agreement of two successive central differences that ends the refinement.</summary>

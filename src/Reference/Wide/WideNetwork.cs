@@ -27,9 +27,12 @@ public static class WideNetwork
         Run(weights, sample, variant, probe).LossTangent;
 
     /// <summary>The value an entry takes in the plain forward pass.</summary>
-    public static double ValueAt(Entry entry, WeightMatrices weights, VectorSample sample, Variant variant)
+    public static double ValueAt(Entry entry, WeightMatrices weights, VectorSample sample, Variant variant) =>
+        ValueAt(entry, weights, sample, variant, Forward(weights, sample, variant));
+
+    /// <summary>The value an entry takes in <paramref name="trace"/>, the plain forward pass already run.</summary>
+    internal static double ValueAt(Entry entry, WeightMatrices weights, VectorSample sample, Variant variant, WideTrace trace)
     {
-        var trace = Forward(weights, sample, variant);
         var (node, row) = (entry.Node, entry.Row);
         return node switch
         {

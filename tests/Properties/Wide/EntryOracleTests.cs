@@ -194,6 +194,56 @@ public sealed class EntryOracleTests
     }
 
     /// <summary>
+    /// softplus(w0·x) with x = 10⁹ at z0 = w0·x = 0.3: the step ∛ε moves z0 by 6·10³, across the whole bend, where
+    /// softplus looks like max(0, z) at h and at 4h alike and the two agree on c/2 while the slope is c·σ(0.3). The
+    /// step shrinks until the coarser stencil moves z0 by at most 1, and the estimate then allows the exact derivative.
+    /// </summary>
+    [Theory]
+    [InlineData(ActivationKind.Softplus, 0)]
+    [InlineData(ActivationKind.Softplus, 1)]
+    [InlineData(ActivationKind.Tanh, 0)]
+    [InlineData(ActivationKind.Sigmoid, 0)]
+    public void Central_OfAStencilAcrossTheWholeBend_RefinesUntilWithinIt(ActivationKind kind, int layer)
+    {
+        // layer 0: w0 moves z0 = w0·10⁹; layer 1: w1 moves z1 = w1·h0 with h0 = softplus(10⁹) = 10⁹ (w0 = 1).
+        var steep = new VectorSample(MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense(1, 1e9), Sample.Y);
+        var (entry, at) = layer == 0
+            ? (W0, Weights.With(Node.W0, 0, 0, 3e-10))
+            : (new Entry(Node.W1, 0, 0), Weights.With(Node.W0, 0, 0, 1).With(Node.W1, 0, 0, 3e-10));
+        var variant = new Variant(Activation.Of(kind), LossFunction.Squared);
+        var estimate = EntryDifference.Central(entry, at, steep, variant);
+        var exact = EntryExactDerivative.Slopes(entry, at, steep, variant).Right;
+        Assert.True(estimate.Resolved && estimate.Allows(exact), $"{estimate} vs {exact:R}");
+    }
+
+    /// <summary>softplus(w0·10²⁰): even the last refinement (∛ε/4¹⁵) moves z0 by 10⁵, so the estimate never gets within the bend: not resolved.</summary>
+    [Fact]
+    public void Central_NeverWithinTheBend_IsNotResolved()
+    {
+        var steep = new VectorSample(MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense(1, 1e20), Sample.Y);
+        var estimate = EntryDifference.Central(W0, Weights.With(Node.W0, 0, 0, 3e-21), steep, new Variant(Activation.Softplus, LossFunction.Squared));
+        Assert.False(estimate.WithinTheBend || estimate.Resolved, estimate.ToString());
+    }
+
+    /// <summary>
+    /// tanh, x = 1, w0 = 1: moving w0 by ±r moves z0 by r and z1 = w1·tanh(z0) by w1·(tanh(1 ± r) − tanh 1); with w1 = 2
+    /// at r = 0.9 z0 moves 0.9, z1 +0.39 and −1.32 (one end beyond 1); at r = 0.1 everything under 1. Moving w1 by ±r moves
+    /// only z1, by r·tanh(1) = 0.76·r.
+    /// </summary>
+    [Theory]
+    [InlineData(Node.W0, 0.9, 2, false)]   // z1 beyond at one end only
+    [InlineData(Node.W0, 0.1, 2, true)]
+    [InlineData(Node.W1, 1.5, 2, false)]   // z1 beyond, z0 still
+    [InlineData(Node.W1, 1.2, 2, true)]
+    [InlineData(Node.W0, 1.1, 0.1, false)] // z0 beyond, z1 = 0.1·tanh(z0) within
+    public void WithinTheBend_IsEveryPreActivationMovedAtMostOneAtBothEnds(Node node, double reach, double w1, bool within)
+    {
+        var at = Weights.With(Node.W0, 0, 0, 1).With(Node.W1, 0, 0, w1);
+        var variant = new Variant(Activation.Tanh, LossFunction.Squared);
+        Assert.Equal(within, EntryDifference.WithinTheBend(new Entry(node, 0, 0), at, Sample, variant, reach));
+    }
+
+    /// <summary>
     /// With σ and W2 = W3 = 0, ŷ = 0 whatever w0 is, so ∂L/∂w0 = 0 and the difference is only rounding noise: not
     /// resolved, since a smooth activation could hide truncation under that noise.
     /// </summary>
