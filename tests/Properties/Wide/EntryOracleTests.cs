@@ -226,21 +226,38 @@ public sealed class EntryOracleTests
     }
 
     /// <summary>
-    /// tanh, x = 1, w0 = 1: moving w0 by ±r moves z0 by r and z1 = w1·tanh(z0) by w1·(tanh(1 ± r) − tanh 1); with w1 = 2
-    /// at r = 0.9 z0 moves 0.9, z1 +0.39 and −1.32 (one end beyond 1); at r = 0.1 everything under 1. Moving w1 by ±r moves
-    /// only z1, by r·tanh(1) = 0.76·r.
+    /// tanh, x = 1, w0 = ±1: moving w0 by ±r moves z0 by r and z1 = w1·tanh(z0) by w1·(tanh(z0 ± r) − tanh z0); with
+    /// w1 = 2 and w0 = 1, at r = 0.9 z0 moves 0.9 and z1 +0.39 and −1.32 (the lower end beyond 1), with w0 = −1 the
+    /// other way round; at r = 0.1 everything stays under 1. Moving w1 by ±r moves only z1, by r·tanh(1) = 0.76·r. With
+    /// the identity a move of exactly 1 is still within.
     /// </summary>
     [Theory]
-    [InlineData(Node.W0, 0.9, 2, false)]   // z1 beyond at one end only
-    [InlineData(Node.W0, 0.1, 2, true)]
-    [InlineData(Node.W1, 1.5, 2, false)]   // z1 beyond, z0 still
-    [InlineData(Node.W1, 1.2, 2, true)]
-    [InlineData(Node.W0, 1.1, 0.1, false)] // z0 beyond, z1 = 0.1·tanh(z0) within
-    public void WithinTheBend_IsEveryPreActivationMovedAtMostOneAtBothEnds(Node node, double reach, double w1, bool within)
+    [InlineData(ActivationKind.Tanh, Node.W0, 0.9, 1, 2, false)]     // z1 beyond at the lower end only
+    [InlineData(ActivationKind.Tanh, Node.W0, 0.9, -1, 2, false)]    // z1 beyond at the upper end only
+    [InlineData(ActivationKind.Tanh, Node.W0, 0.1, 1, 2, true)]
+    [InlineData(ActivationKind.Tanh, Node.W1, 1.5, 1, 2, false)]     // z1 beyond, z0 still
+    [InlineData(ActivationKind.Tanh, Node.W1, 1.2, 1, 2, true)]
+    [InlineData(ActivationKind.Tanh, Node.W0, 1.1, 1, 0.1, false)]   // z0 beyond, z1 = 0.1·tanh(z0) within
+    [InlineData(ActivationKind.Identity, Node.W0, 1, 1, 0.5, true)]  // z0 moves exactly 1
+    [InlineData(ActivationKind.Identity, Node.W1, 1, 1, 0.5, true)]  // z1 moves exactly 1
+    public void WithinTheBend_IsEveryPreActivationMovedAtMostOneAtBothEnds(ActivationKind kind, Node node, double reach, double w0, double w1, bool within)
     {
-        var at = Weights.With(Node.W0, 0, 0, 1).With(Node.W1, 0, 0, w1);
-        var variant = new Variant(Activation.Tanh, LossFunction.Squared);
+        var at = Weights.With(Node.W0, 0, 0, w0).With(Node.W1, 0, 0, w1);
+        var variant = new Variant(Activation.Of(kind), LossFunction.Squared);
         Assert.Equal(within, EntryDifference.WithinTheBend(new Entry(node, 0, 0), at, Sample, variant, reach));
+    }
+
+    /// <summary>
+    /// With ReLU the first two differences agree however far the stencil moves z0 (10⁹·∛ε here): L is piecewise
+    /// quadratic along w0, so there is no bend to stay within and the first refinement is the last.
+    /// </summary>
+    [Fact]
+    public void Central_PiecewiseLinear_StopsAtTheFirstAgreement()
+    {
+        var steep = new VectorSample(MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense(1, 1e9), Sample.Y);
+        var estimate = EntryDifference.Central(W0, Weights, steep, new Variant(Activation.Relu, LossFunction.Squared));
+        Assert.Equal(EntryDifference.StepAt(W0, Weights, steep, Variant.Exercise) / 4, estimate.Central.Step);
+        Assert.True(estimate.Resolved && estimate.WithinTheBend);
     }
 
     /// <summary>
