@@ -1,7 +1,6 @@
 using SkipNet.Reference;
 using SkipNet.Reference.Oracles;
 using SkipNet.Reference.Variants;
-using SkipNet.Reference.Wide;
 
 namespace SkipNet.Points;
 
@@ -43,15 +42,21 @@ public static class Kinks
     }
 
     /// <summary>The exercise's (ReLU, L1): z0, z1 or y − ŷ is exactly zero.</summary>
-    public static bool IsOnKink(Point point) => IsOnKink(point, Variant.Exercise);
-
-    /// <summary>z0 or z1 exactly on a kinked activation's kink (ReLU, leaky ReLU), or ŷ = y for L1.</summary>
-    public static bool IsOnKink(Point point, Variant variant)
+    public static bool IsOnKink(Point point)
     {
         ArgumentNullException.ThrowIfNull(point);
+        return IsOnKink(point.Trace, point.Y, Variant.Exercise);
+    }
+
+    /// <summary>
+    /// On the forward pass <paramref name="trace"/> (of any variant, at target y): z0 or z1 exactly on a kinked
+    /// activation's kink (ReLU, leaky ReLU), or ŷ = y for L1.
+    /// </summary>
+    public static bool IsOnKink(ForwardTrace<double> trace, double y, Variant variant)
+    {
+        ArgumentNullException.ThrowIfNull(trace);
         ArgumentNullException.ThrowIfNull(variant);
-        var t = WideNetwork.Forward(WeightMatrices.FromScalars(point.Parameters), VectorSample.FromScalars(point.Sample), variant);
-        return (variant.Activation.HasKink && (t.Z0[0] == 0 || t.Z1[0] == 0)) || (variant.Loss.HasKink && t.YHat[0] == point.Y);
+        return (variant.Activation.HasKink && (trace.Z0 == 0 || trace.Z1 == 0)) || (variant.Loss.HasKink && trace.YHat == y);
     }
 
     /// <summary>z0 &lt; 0, or z1 &lt; 0: a ReLU unit outputs zero with zero slope.</summary>

@@ -28,7 +28,7 @@ public static class FormulaDiagnoses
 
     private static string? Diagnose(FormulaClaim claim, IReadOnlyList<Point> points, Variant variant)
     {
-        var smooth = points.Where(p => !Kinks.IsOnKink(p, variant)).ToList();
+        var smooth = points.Where(p => !FormulaProperty.IsOnKink(p, variant)).ToList();
         var rows = smooth.Select(p => (Point: p, Claimed: FormulaProperty.Claimed(claim, p, variant), Truth: FormulaProperty.TrueAt(claim.Name, p, variant).Value, Tolerance: FormulaProperty.Tolerance(claim.Name, p, variant))).ToList();
         var informative = rows.Where(r => Math.Abs(r.Truth) > r.Tolerance).ToList();
 

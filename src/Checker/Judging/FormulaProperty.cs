@@ -55,9 +55,16 @@ public static class FormulaProperty
             return TrueValue.Exactly(Environment(point, variant)[name]); // a forward quantity: no kink convention to choose
         }
 
-        var sides = Kinks.IsOnKink(point, variant) ? KinkSides.Corners.Prepend(KinkSides.PyTorch) : [KinkSides.PyTorch];
+        var sides = IsOnKink(point, variant) ? KinkSides.Corners.Prepend(KinkSides.PyTorch) : [KinkSides.PyTorch];
         var values = sides.Select(c => GradientValue(name, WidthOne.Backward(point.Parameters, point.Sample, variant, c))).ToArray();
         return new TrueValue(values[0], values, IsInterval: true);
+    }
+
+    /// <summary>Whether the point is on a kink of the variant, read off its forward pass through <see cref="WidthOne"/>.</summary>
+    public static bool IsOnKink(Point point, Variant variant)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        return Kinks.IsOnKink(WidthOne.Forward(point.Parameters, point.Sample, variant), point.Y, variant);
     }
 
     public static bool Holds(FormulaClaim claim, Point point, Variant variant)
