@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SkipNet.Checker.Tests.Check;
 using Xunit.Abstractions;
@@ -65,11 +66,11 @@ public sealed class GradeIndexBrowserTests(ITestOutputHelper output)
             output.WriteLine($"screenshot: {shot}");
 
             // The hostile file's link opens its check page.
+            // Web-first assertions poll until they hold (5 s), so the test does not race the navigation's load event.
             await page.Locator("#class tbody a", new() { HasText = Hostile }).ClickAsync();
-            await page.WaitForLoadStateAsync();
-            Assert.EndsWith("_img_src_x_onerror_alert_1__.md.html", page.Url, StringComparison.Ordinal);
-            Assert.True(await page.Locator("h1").GetByText(Hostile).IsVisibleAsync());
-            Assert.Equal(1, await page.Locator("li.wrong").CountAsync());
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"_img_src_x_onerror_alert_1__\.md\.html$"));
+            await Assertions.Expect(page.Locator("h1").GetByText(Hostile)).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("li.wrong")).ToHaveCountAsync(1);
             Assert.Empty(dialogs);
             Assert.Empty(errors);
         }
