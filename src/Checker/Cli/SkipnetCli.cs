@@ -42,10 +42,13 @@ public static class SkipnetCli
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug, not bad input: still one line, with EX_SOFTWARE's code.
-            error.WriteLine($"skipnet: internal error: {e.GetType().Name}: {e.Message.Split('\n')[0]}");
+            error.WriteLine($"skipnet: {InternalError(e)}");
             return (int)ExitCode.InternalError;
         }
     }
+
+    /// <summary>A bug's one line: "internal error: " and the exception's type and the first line of its message.</summary>
+    internal static string InternalError(Exception error) => $"internal error: {error.GetType().Name}: {error.Message.Split('\n')[0]}";
 
     private static RootCommand Build(TextWriter output, TextWriter error)
     {

@@ -23,7 +23,7 @@ public static class ClassGrader
         return rows;
     }
 
-    /// <summary>One file: its marks, or, where it is unusable, the <see cref="InputError"/>'s one line.</summary>
+    /// <summary>One file: its marks, or, where it is unusable, the <see cref="InputError"/>'s one line (or a bug's, <see cref="GradedFile.Failed"/>).</summary>
     public static GradedFile GradeOne(string path, GradeSettings settings, FormulaMemo? memo)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -35,6 +35,10 @@ public static class ClassGrader
         catch (InputError e)
         {
             return GradedFile.Unusable(path, e.Message);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return GradedFile.Failed(path, e); // a bug: one row says so, and the other files are still graded
         }
     }
 }

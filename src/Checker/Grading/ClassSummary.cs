@@ -1,7 +1,7 @@
 namespace SkipNet.Checker.Grading;
 
 /// <summary>
-/// A class at a glance: how many files were graded and how many were unusable, how many files got each item wrong
+/// A class at a glance: how many files were graded and how many were not (unusable, or an internal error), how many files got each item wrong
 /// and show each diagnosis (most first), the spread of the scores, and the files with the most wrong items.
 /// </summary>
 public sealed record ClassSummary(int Files, int Unusable, IReadOnlyList<Tally> Mistakes, IReadOnlyList<Tally> Diagnoses, ScoreSpread? Score, IReadOnlyList<GradedFile> MostWrong)
@@ -16,7 +16,7 @@ public sealed record ClassSummary(int Files, int Unusable, IReadOnlyList<Tally> 
         ArgumentNullException.ThrowIfNull(files);
         return new(
             files.Count,
-            files.Count(f => f.Exit == ExitCode.BadInput),
+            files.Count(f => f.Counts is null),
             Tally.Of(files.Select(f => f.Wrong.Select(w => w.Name))),
             Tally.Of(files.Select(f => f.Diagnoses)),
             ScoreSpread.Of(files.Select(f => f.Score).OfType<double>()),

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SkipNet.Checker.Grading;
 using SkipNet.Checker.Reporting;
 
 namespace SkipNet.Checker.Tests.Grade;
@@ -150,6 +151,16 @@ public sealed class GradeCommandTests
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    [Fact]
+    public void GradedFile_Failed_Exit70WithTheInternalErrorsLine_NotGraded()
+    {
+        var failed = GradedFile.Failed("a.md", new InvalidOperationException("a bug\nits second line"));
+        Assert.Equal((70, "internal error: InvalidOperationException: a bug"), ((int)failed.Exit, failed.Reason));
+        Assert.Null(failed.Counts);
+        var summary = ClassSummary.Of([failed, GradedFile.Unusable("b.yml", "b.yml:1:1: the file is empty")]);
+        Assert.Equal((2, 0, 2), (summary.Files, summary.Graded, summary.Unusable));
     }
 
     [Fact]
