@@ -1,3 +1,5 @@
+using SkipNet.Reference;
+
 namespace SkipNet.Checker;
 
 /// <summary>The names a derivation can claim values and formulas for, in the order they are worked out.</summary>
@@ -14,6 +16,14 @@ public static class Quantities
 
     public static IReadOnlyList<string> Second { get; } =
         ["second.z0", "second.h0", "second.z1", "second.h1", "second.z2", "second.yhat", "second.loss"];
+
+    /// <summary>The node a gradient name differentiates by: dL/dw0 → w0, dL/dyhat → ŷ, …</summary>
+    public static Node NodeOf(string gradient) => gradient switch
+    {
+        "dL/dyhat" => Node.YHat, "dL/dz2" => Node.Z2, "dL/dw2" => Node.W2, "dL/dw3" => Node.W3, "dL/dh1" => Node.H1,
+        "dL/dz1" => Node.Z1, "dL/dw1" => Node.W1, "dL/dh0" => Node.H0, "dL/dz0" => Node.Z0, "dL/dw0" => Node.W0,
+        _ => throw new ArgumentOutOfRangeException(nameof(gradient), gradient, "not a gradient name"),
+    };
 
     /// <summary>Every name a value can be claimed for, in working order.</summary>
     public static IReadOnlyList<string> Claimable { get; } = [.. Forward, .. Gradients, .. Updated, .. Second];

@@ -1,5 +1,6 @@
 using FsCheck.Fluent;
 using SkipNet.Checker.Reading;
+using SkipNet.Checker.Truth;
 using SkipNet.Points;
 using SkipNet.Reference;
 using SkipNet.Reference.Variants;
@@ -28,8 +29,10 @@ public static class FormulaDiagnoses
 
     private static string? Diagnose(FormulaClaim claim, IReadOnlyList<Point> points, Variant variant)
     {
-        var smooth = points.Where(p => !FormulaProperty.IsOnKink(p, variant)).ToList();
-        var rows = smooth.Select(p => (Point: p, Claimed: FormulaProperty.Claimed(claim, p, variant), Truth: FormulaProperty.TrueAt(claim.Name, p, variant).Value, Tolerance: FormulaProperty.Tolerance(claim.Name, p, variant))).ToList();
+        // The kink test first (a forward pass); each smooth point's truth is worked out and let go, the rows kept as numbers.
+        var rows = points.Where(p => !PointTruth.IsOnKink(p, variant)).Select(p => PointTruth.At(p, variant))
+            .Select(t => (t.Point, Claimed: FormulaProperty.Claimed(claim, t), Truth: t.Of(claim.Name).Value, Tolerance: t.ToleranceOf(claim.Name)))
+            .ToList();
         var informative = rows.Where(r => Math.Abs(r.Truth) > r.Tolerance).ToList();
 
         if (informative.Count > 0 && informative.All(r => Math.Abs(r.Claimed + r.Truth) <= r.Tolerance))
@@ -46,18 +49,24 @@ public static class FormulaDiagnoses
             }
         }
 
-        return Condition(
-            points.Select(p => (p, FormulaProperty.Holds(claim, p, variant), Informative: Math.Abs(FormulaProperty.TrueAt(claim.Name, p, variant).Value) > FormulaProperty.Tolerance(claim.Name, p, variant))).ToList(),
-            variant) is { } condition
+        return Condition([.. points.Select(p => Judged(claim, PointTruth.At(p, variant)))], variant) is { } condition
             ? $"a wrong condition: wrong only {condition}"
             : null;
     }
 
     // Where the formula gives NaN or ±∞ (0/0, x/0, log of ≤ 0, overflow): named by the condition where one fits.
     private static string Undefined(FormulaClaim claim, IReadOnlyList<Point> points, Variant variant) =>
-        Condition(points.Select(p => (p, double.IsFinite(FormulaProperty.Claimed(claim, p, variant)), Informative: true)).ToList(), variant) is { } condition
+        Condition([.. points.Select(p => (p, double.IsFinite(FormulaProperty.Claimed(claim, PointTruth.At(p, variant))), Informative: true))], variant) is { } condition
             ? $"undefined {condition}"
             : "undefined (not a finite number) at the counterexample";
+
+    // Whether the formula holds at the point, and whether the truth there is informative: not zero, where a formula can be right by accident.
+    private static (Point Point, bool Right, bool Informative) Judged(FormulaClaim claim, PointTruth truth)
+    {
+        var tolerance = truth.ToleranceOf(claim.Name);
+        var value = truth.Of(claim.Name);
+        return (truth.Point, FormulaProperty.Admits(FormulaProperty.Claimed(claim, truth), value, tolerance), Math.Abs(value.Value) > tolerance);
+    }
 
     // Leaving out a path's share of a path-summing gradient.
     private static IEnumerable<(Func<Point, double> Term, string Diagnosis)> MissingTerms(string name, Variant variant) =>
