@@ -1,8 +1,9 @@
 namespace SkipNet.Checker.Grading;
 
 /// <summary>
-/// A class at a glance: how many files were graded and how many were not (unusable, or an internal error), how many files got each item wrong
-/// and show each diagnosis (most first), the spread of the scores, and the files with the most wrong items.
+/// A class at a glance: how many files were graded and how many were not (unusable, or an internal error), how many
+/// files got each item wrong and show each diagnosis (most first), the spread of the scores, and the files with the
+/// most wrong items.
 /// </summary>
 public sealed record ClassSummary(int Files, int Unusable, IReadOnlyList<Tally> Mistakes, IReadOnlyList<Tally> Diagnoses, ScoreSpread? Score, IReadOnlyList<GradedFile> MostWrong)
 {

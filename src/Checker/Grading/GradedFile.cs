@@ -5,8 +5,8 @@ namespace SkipNet.Checker.Grading;
 
 /// <summary>
 /// One submission graded: its path, exit class (0 all right, 1 mistakes, 2 unusable, 70 an internal error), counts,
-/// wrong items and the kinds of its diagnoses; a file not graded has no counts and the one line saying why. The report and the document's
-/// text (Markdown or LaTeX) are kept for its page.
+/// wrong items and the kinds of its diagnoses; a file not graded has no counts and the one line saying why. The report
+/// and the document's text (Markdown or LaTeX) are kept for its page.
 /// </summary>
 public sealed record GradedFile(string Path, ExitCode Exit, MarkCounts? Counts, IReadOnlyList<WrongItem> Wrong, IReadOnlyList<string> Diagnoses, string? Reason)
 {
@@ -20,7 +20,11 @@ public sealed record GradedFile(string Path, ExitCode Exit, MarkCounts? Counts, 
     public static GradedFile Unusable(string path, string reason) => new(path, ExitCode.BadInput, null, [], [], reason);
 
     /// <summary>A file skipnet failed on, by a bug rather than the file: exit 70 and the internal error's one line, so the class run goes on.</summary>
-    public static GradedFile Failed(string path, Exception error) => new(path, ExitCode.InternalError, null, [], [], SkipnetCli.InternalError(error));
+    public static GradedFile Failed(string path, Exception error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return new(path, ExitCode.InternalError, null, [], [], SkipnetCli.InternalError(error));
+    }
 
     /// <summary>The score (<see cref="MarkCounts.Score"/>); null for an unusable file or one with nothing judged.</summary>
     public double? Score => Counts?.Score;
