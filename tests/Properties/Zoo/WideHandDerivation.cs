@@ -52,8 +52,9 @@ public sealed record WideHandDerivation(string Name)
     /// <summary>∂L/∂h0 from its skip and main parts: h0 feeds both paths, so they add.</summary>
     public Func<Vector<double>, Vector<double>, Vector<double>> H0Sum { get; init; } = (skip, main) => skip + main;
 
-    /// <summary>δ0 = ∂L/∂z0 = ∂L/∂h0 ⊙ f′(z0), from ∂L/∂h0 and f′(z0).</summary>
-    public Func<Vector<double>, Vector<double>, Vector<double>> Z0Step { get; init; } = (dH0, slope0) => dH0.PointwiseMultiply(slope0);
+    /// <summary>δ0 = ∂L/∂z0 = (skip + main) ⊙ f′(z0), from the two parts of ∂L/∂h0 and f′(z0).</summary>
+    public Func<Vector<double>, Vector<double>, Vector<double>, Vector<double>> Z0Step { get; init; } =
+        (skip, main, slope0) => (skip + main).PointwiseMultiply(slope0);
 
     /// <summary>∂L/∂W0 = δ0·xᵀ (a×n) from δ0.</summary>
     public Func<WideSheet, Vector<double>, Matrix<double>> W0Step { get; init; } = (x, dZ0) => dZ0.OuterProduct(x.S.X);
@@ -75,7 +76,7 @@ public sealed record WideHandDerivation(string Name)
         var skip = SkipStep(x, dZ2);
         var main = MainStep(x, dZ1);
         var dH0 = H0Sum(skip, main);
-        var dZ0 = Z0Step(dH0, slope0);
+        var dZ0 = Z0Step(skip, main, slope0);
         return new WideGradients(
             dZ2, dZ2, W2Step(x, dZ2), W3Step(x, dZ2), dH1, dZ1, W1Step(x, dZ1),
             skip, main, dH0, dZ0, W0Step(x, dZ0), XStep(x, dZ0));

@@ -8,9 +8,10 @@ using SkipNet.Reference.Wide;
 namespace SkipNet.Properties.Zoo;
 
 /// <summary>
-/// The mistakes students make with matrices and with the new activations and losses, each a one-step change to a
-/// correct vectorised derivation, and controls: correct vectorised derivations written differently, which the
-/// battery must accept. δ2, δ1, δ0 are ∂L/∂z2, ∂L/∂z1, ∂L/∂z0.
+/// The one mistake zoo: the exercise's classic hand-derivation mistakes and those students make with matrices and with
+/// the new activations and losses, each a one-step change to a correct vectorised derivation, one of a different
+/// shape (every gradient taken at the updated weights), and controls: correct derivations written differently, which
+/// the battery must accept. δ2, δ1, δ0 are ∂L/∂z2, ∂L/∂z1, ∂L/∂z0.
 /// </summary>
 public static class WideMistakeZoo
 {
@@ -55,7 +56,42 @@ public static class WideMistakeZoo
         WithLossSlope("L1 sign rule flipped (−1 when ŷ > y)", LossKind.L1, (loss, r) => Math.Sign(r)),
 
         Correct with { Name = "update climbs: W + α·∂L/∂W", Update = (w, g, rate) => WideSgd.Step(w, g, -rate) },
+
+        // The exercise's classic mistakes (the scalar hand derivation's), written for any widths; a mask mistake
+        // where the activation is ReLU and a sign mistake where the loss is L1, right elsewhere. Three are above
+        // already: the L1 sign rule flipped, the mask from the wrong layer, the update that climbs.
+        WithReluSlope0("kink condition of ∂L/∂w0 written z0 > 1", z => z > 1 ? 1 : 0),
+        Correct with { Name = "skip term missing from ∂L/∂h0", H0Sum = (skip, main) => main, Z0Step = (skip, main, slope0) => main.PointwiseMultiply(slope0) },
+        Correct with { Name = "main-path term missing from ∂L/∂h0", H0Sum = (skip, main) => skip, Z0Step = (skip, main, slope0) => skip.PointwiseMultiply(slope0) },
+        Correct with { Name = "W1 used where the skip weight W3 belongs (W1ᵀ·δ2)", SkipStep = (x, dZ2) => x.W.W1.TransposeThisAndMultiply(dZ2) },
+        Correct with { Name = "factor x dropped from ∂L/∂W0 (δ0·1ᵀ)", W0Step = (x, dZ0) => dZ0.OuterProduct(Ones(x.S.X.Count)) },
+        Correct with { Name = "W2 dropped from ∂L/∂h1 (δ2 for W2ᵀ·δ2)", H1Step = (x, dZ2) => dZ2 },
+        Correct with { Name = "h1 used instead of h0 in ∂L/∂W3", W3Step = (x, dZ2) => dZ2.OuterProduct(x.T.H1) },
+        WithUnitSlope("ReLU mask omitted (ReLU′ = 1)", (f, z, h) => f.Kind == ActivationKind.Relu ? 1 : f.Derivative(z)),
+        WithLossSlope("squared-loss gradient 2(ŷ − y) used for L1", LossKind.L1, (loss, r) => -2 * r),
+        Correct with { Name = "weight for input: ∂L/∂W1 = diag(δ1)·W1 (δ1·w1 at width 1)", W1Step = (x, dZ1) => Matrix<double>.Build.DenseOfDiagonalVector(dZ1) * x.W.W1 },
+        Correct with { Name = "h0 used instead of h1 in ∂L/∂W2", W2Step = (x, dZ2) => dZ2.OuterProduct(x.T.H0) },
+        Correct with { Name = "h0 used instead of x in ∂L/∂W0", W0Step = (x, dZ0) => dZ0.OuterProduct(x.T.H0) },
+        Correct with { Name = "x used instead of h0 in ∂L/∂W1", W1Step = (x, dZ1) => dZ1.OuterProduct(x.S.X) },
+        Correct with { Name = "W3 used instead of W2 in ∂L/∂h1", H1Step = (x, dZ2) => x.W.W3.TransposeThisAndMultiply(dZ2) },
+        WithUnitSlope("ReLU mask inverted (z < 0)", (f, z, h) => f.Kind == ActivationKind.Relu ? (z < 0 ? 1 : 0) : f.Derivative(z)),
+        Correct with { Name = "first mask applied to the main part only", Z0Step = (skip, main, slope0) => main.PointwiseMultiply(slope0) + skip },
+        WithLossSlope("derivative of |u| taken as 1", LossKind.L1, (loss, r) => 1),
+        Correct with { Name = "upstream gradient forgotten in ∂L/∂W3 (1·h0ᵀ)", W3Step = (x, dZ2) => Ones(dZ2.Count).OuterProduct(x.T.H0) },
+        Correct with { Name = "learning rate left out of the update", Update = (w, g, rate) => WideSgd.Step(w, g, 1) },
+        Correct with
+        {
+            Name = "skip and main parts subtracted",
+            H0Sum = (skip, main) => skip - main,
+            Z0Step = (skip, main, slope0) => (skip - main).PointwiseMultiply(slope0),
+        },
     ];
+
+    /// <summary>A mistake of a different shape: every gradient taken at the weights after the update (α = 1).</summary>
+    public static WideDerivation GradientsAtUpdatedWeights { get; } = new(
+        "gradients taken at the updated weights",
+        (w, s, v) => WideBackprop.Of(WideSgd.Step(w, WideBackprop.Of(w, s, v).ForWeights, 1), s, v),
+        WideSgd.Step);
 
     /// <summary>Correct derivations written differently: the vectorised battery must accept each.</summary>
     public static IReadOnlyList<WideDerivation> Controls { get; } =
@@ -88,6 +124,20 @@ public static class WideMistakeZoo
                 _ => Math.Clamp(d, -x.V.Loss.Delta, x.V.Loss.Delta),
             }),
         }).ToDerivation(),
+
+        // The exercise's controls, written for any widths.
+        WithUnitSlope("control: ReLU masks read from h > 0", (f, z, h) => f.Kind == ActivationKind.Relu ? (h > 0 ? 1 : 0) : f.Derivative(z)).ToDerivation(),
+        WithUnitSlope("control: ReLU masks z ≥ 0 (ReLU′(0) = 1)", (f, z, h) => f.Kind == ActivationKind.Relu ? (z >= 0 ? 1 : 0) : f.Derivative(z)).ToDerivation(),
+        (Correct with
+        {
+            // sign·x·mask0·(w3 + w2·w1·mask1) at width 1: the Jacobian of z2 by h0 over both paths first, δ2 last.
+            Name = "control: ∂L/∂W0 rearranged as (diag f′(z0)·(W3ᵀ + W1ᵀ·diag f′(z1)·W2ᵀ)·δ2)·xᵀ",
+            W0Step = (x, dZ0) =>
+            {
+                var bothPaths = x.W.W3.Transpose() + (x.W.W1.Transpose() * Matrix<double>.Build.DenseOfDiagonalVector(Correct.Slope1(x)) * x.W.W2.Transpose());
+                return (Matrix<double>.Build.DenseOfDiagonalVector(Correct.Slope0(x)) * bothPaths * Correct.LossSlope(x)).OuterProduct(x.S.X);
+            },
+        }).ToDerivation(),
     ];
 
     /// <summary>
@@ -107,7 +157,7 @@ public static class WideMistakeZoo
         }).ToDerivation();
 
     /// <summary>Every wrong derivation, as the battery takes them.</summary>
-    public static IReadOnlyList<WideDerivation> WrongDerivations { get; } = Mistakes.Select(m => m.ToDerivation()).ToArray();
+    public static IReadOnlyList<WideDerivation> WrongDerivations { get; } = [.. Mistakes.Select(m => m.ToDerivation()), GradientsAtUpdatedWeights];
 
     /// <summary>
     /// The derivation where its gradients have their nodes' shapes, the correct one (<see cref="WideBackprop"/>)
@@ -148,6 +198,16 @@ public static class WideMistakeZoo
             Slope0 = x => Slopes(x.V.Activation, x.T.Z0, x.T.H0, slope),
             Slope1 = x => Slopes(x.V.Activation, x.T.Z1, x.T.H1, slope),
         };
+
+    // The correct derivation but for ReLU's first layer, whose mask is mask(z0) (the second layer's is right).
+    private static WideHandDerivation WithReluSlope0(string name, Func<double, double> mask) =>
+        Correct with
+        {
+            Name = name,
+            Slope0 = x => x.V.Activation.Kind == ActivationKind.Relu ? x.T.Z0.Map(mask) : Correct.Slope0(x),
+        };
+
+    private static Vector<double> Ones(int count) => Vector<double>.Build.Dense(count, 1);
 
     private static Vector<double> Slopes(Activation f, Vector<double> z, Vector<double> h, Func<Activation, double, double, double> slope) =>
         Vector<double>.Build.Dense(z.Count, i => slope(f, z[i], h[i]));
