@@ -45,25 +45,11 @@ public static class FormulaParser
         return result.HasValue ? result.Value : throw SyntaxError(result, text.Length + 1);
     }
 
-    // Superpower's own messages span several clauses; keep only what was found and, when unambiguous, what was expected.
     private static FormulaSyntaxException SyntaxError(TokenListParserResult<FormulaToken, Expr> result, int endColumn)
     {
-        var atEnd = result.Location.IsAtEnd;
-        var column = atEnd ? endColumn : result.Location.First().Position.Absolute + 1;
-        var found = atEnd ? null : Quote(result.Location.First().ToStringValue());
-        // A lone expectation rendered from a [Token(Example)] is a backtick-quoted closer such as `)` or `:`.
-        var expected = result.Expectations is [['`', .. var symbol, '`']] ? Quote(symbol) : null;
-        var message = (expected, found) switch
-        {
-            (null, null) => "unexpected end of formula",
-            (null, _) => $"unexpected {found}",
-            (_, null) => $"expected {expected}",
-            _ => $"expected {expected} but found {found}",
-        };
+        var (column, message) = SyntaxMessage.Of(result, endColumn, "formula");
         return new FormulaSyntaxException(message, column);
     }
-
-    private static string Quote(string text) => text.Length <= 20 ? $"'{text}'" : $"'{text[..20]}…'";
 
     private static string Describe(char c) =>
         char.IsControl(c) || char.IsSurrogate(c) || char.IsWhiteSpace(c) ? $"character U+{(int)c:X4}" : $"'{c}'";

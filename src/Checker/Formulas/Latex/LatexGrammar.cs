@@ -135,7 +135,7 @@ internal sealed class LatexGrammar
         var otherEnvironment = Kind(LatexToken.BeginEnvironment).Select<LatexToken, Token<LatexToken>, Expr>(token =>
             throw new LatexSyntaxException($"the {LatexText.Content(token)} environment is not read", Column(token)));
         var unknownCommand = Kind(LatexToken.Command).Select<LatexToken, Token<LatexToken>, Expr>(token =>
-            throw new LatexSyntaxException($"unknown command '{token.ToStringValue()}'", Column(token)));
+            throw new LatexSyntaxException($"unknown command {SyntaxMessage.Quote(token.ToStringValue())}", Column(token)));
         var prose = Kind(LatexToken.TextGroup).Select<LatexToken, Token<LatexToken>, Expr>(token =>
             throw new LatexSyntaxException($"prose '{Shorten(LatexText.Content(token).Trim())}' inside an expression", Column(token)));
 

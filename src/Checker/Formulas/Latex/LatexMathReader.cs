@@ -65,22 +65,9 @@ public static class LatexMathReader
         }
     }
 
-    // Superpower's own messages span several clauses; keep only what was found and, when unambiguous, what was expected.
     private static LatexUnread SyntaxError(TokenListParserResult<LatexToken, Expr> result, int endColumn)
     {
-        var atEnd = result.Location.IsAtEnd;
-        var column = atEnd ? endColumn : result.Location.First().Position.Absolute + 1;
-        var found = atEnd ? null : Quote(result.Location.First().ToStringValue());
-        var expected = result.Expectations is [['`', .. var symbol, '`']] ? Quote(symbol) : null;
-        var message = (expected, found) switch
-        {
-            (null, null) => "unexpected end of the math",
-            (null, _) => $"unexpected {found}",
-            (_, null) => $"expected {expected}",
-            _ => $"expected {expected} but found {found}",
-        };
+        var (column, message) = SyntaxMessage.Of(result, endColumn, "the math");
         return new LatexUnread(column, message);
     }
-
-    private static string Quote(string text) => text.Length <= 20 ? $"'{text}'" : $"'{text[..20]}…'";
 }

@@ -37,6 +37,14 @@ public sealed class LatexUnreadTests
     [InlineData(@"\end{cases} x")]
     public void Read_Unbalanced_IsUnreadNotAThrow(string math) => Assert.False(Assert.Single(Assert.Single(Chains(math)).Sides).IsRead);
 
+    /// <summary>A reason is one line: a token that holds a line break (\right, a newline, then its delimiter) is quoted with the break as the space TeX reads.</summary>
+    [Fact]
+    public void Read_TokenWithALineBreak_ReasonOnOneLine()
+    {
+        var unread = Unread("x \\right\n]");
+        Assert.Equal((3, @"unexpected '\right ]'"), (unread.Column, unread.Reason));
+    }
+
     [Fact]
     public void Read_NumberBeyondDouble_IsOutOfRange()
     {
