@@ -10,8 +10,9 @@ namespace SkipNet.Checker;
 /// The scalar exercise with any activation and loss: the vectorised model (<see cref="WideNetwork"/>,
 /// <see cref="WideBackprop"/>, <see cref="WideSgd"/>) at widths 1,1,1,1, read back into the scalar records the answer
 /// sheet and the checker use. For ReLU and L1 it is the scalar code itself (<see cref="Network"/>, <see cref="Backprop"/>,
-/// <see cref="Sgd"/>, with <see cref="KinkConvention"/> for the sides), pinned to the vectorised model to the bit by
-/// tests/Checker.Tests/WidthOneProperties: the one place that chooses the fast scalar path.
+/// with <see cref="KinkConvention"/> for the sides), pinned to the vectorised model to the bit by
+/// tests/Checker.Tests/WidthOneProperties: the one place that chooses the fast scalar path. The SGD step is
+/// <see cref="Sgd"/>, the vectorised step at widths 1,1,1,1, for every variant.
 /// </summary>
 public static class WidthOne
 {
@@ -60,17 +61,11 @@ public static class WidthOne
         static double Relu(KinkSide side) => side == KinkSide.Right ? 1 : 0;
     }
 
-    /// <summary>One SGD step, w ← w − α·∂L/∂w.</summary>
-    public static Parameters Step(Parameters weights, Gradients gradients, double learningRate, Variant variant)
+    /// <summary>One SGD step, w ← w − α·∂L/∂w: the same for every activation and loss.</summary>
+    public static Parameters Step(Parameters weights, Gradients gradients, double learningRate)
     {
         ArgumentNullException.ThrowIfNull(gradients);
-        if (variant == Variant.Exercise)
-        {
-            return Sgd.Step(weights, gradients.ForWeights, learningRate);
-        }
-
-        var w = WideSgd.Step(WeightMatrices.FromScalars(weights), WeightMatrices.FromScalars(gradients.ForWeights), learningRate);
-        return new Parameters(w.W0[0, 0], w.W1[0, 0], w.W2[0, 0], w.W3[0, 0]);
+        return Sgd.Step(weights, gradients.ForWeights, learningRate);
     }
 
     /// <summary>The 1-wide gradients as the scalar record.</summary>

@@ -1,6 +1,8 @@
+using SkipNet.Reference.Wide;
+
 namespace SkipNet.Reference;
 
-/// <summary>Plain stochastic gradient descent.</summary>
+/// <summary>Plain stochastic gradient descent on the exercise's four weights: <see cref="WideSgd"/> at widths 1,1,1,1.</summary>
 public static class Sgd
 {
     /// <summary>One step: w ← w − α·∂L/∂w, for each weight.</summary>
@@ -11,15 +13,6 @@ public static class Sgd
     {
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(gradient);
-        if (!double.IsFinite(learningRate))
-        {
-            throw new ArgumentOutOfRangeException(nameof(learningRate), learningRate, "the learning rate must be finite");
-        }
-
-        return new Parameters(
-            weights.W0 - learningRate * gradient.W0,
-            weights.W1 - learningRate * gradient.W1,
-            weights.W2 - learningRate * gradient.W2,
-            weights.W3 - learningRate * gradient.W3);
+        return WideSgd.Step(WeightMatrices.FromScalars(weights), WeightMatrices.FromScalars(gradient), learningRate).ToScalars();
     }
 }

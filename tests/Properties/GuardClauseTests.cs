@@ -161,6 +161,8 @@ public sealed class GuardClauseTests
         Assert.Throws<ArgumentException>("w2", () => new WeightMatrices(one, one, two.Transpose(), one));
         Assert.Throws<ArgumentException>("w3", () => new WeightMatrices(one, one, one, two));
         Assert.Contains("not a weight", Assert.Throws<ArgumentOutOfRangeException>("node", () => W.Of(Node.X)).Message);
+        var wider = new WeightMatrices(two, Matrix<double>.Build.Dense(1, 2), one, Matrix<double>.Build.Dense(1, 2));
+        Assert.Equal("widths 1,2,1,1 are not the exercise's 1,1,1,1", Assert.Throws<InvalidOperationException>(wider.ToScalars).Message);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed record AnswerSheet(
         var variant = given.Variant;
         var forward = WidthOne.Forward(given.Weights, given.Sample, variant);
         var gradients = WidthOne.Backward(given.Weights, given.Sample, variant);
-        var updated = WidthOne.Step(given.Weights, gradients, given.LearningRate, variant);
+        var updated = WidthOne.Step(given.Weights, gradients, given.LearningRate);
         return new AnswerSheet(
             given, forward, gradients, updated, WidthOne.Forward(updated, given.Sample, variant),
             KinksOf(forward, given.Sample, variant));

@@ -17,7 +17,7 @@ public static class TrueValues
         var t = WidthOne.Forward(w, s, variant);
         var solutions = KinkSides.Corners.Prepend(KinkSides.PyTorch)
             .Select(sides => WidthOne.Backward(w, s, variant, sides))
-            .Select(g => (Gradients: g, Updated: WidthOne.Step(w, g, given.LearningRate, variant)))
+            .Select(g => (Gradients: g, Updated: WidthOne.Step(w, g, given.LearningRate)))
             .Select(x => (x.Gradients, x.Updated, Second: WidthOne.Forward(x.Updated, s, variant)))
             .ToList();
 

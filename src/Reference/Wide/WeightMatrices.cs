@@ -54,6 +54,11 @@ public sealed record WeightMatrices
         return new(One(parameters.W0), One(parameters.W1), One(parameters.W2), One(parameters.W3));
     }
 
+    /// <summary>The 1×1 matrices' entries as the scalar exercise's weights.</summary>
+    public Parameters ToScalars() => Widths == Widths.Exercise
+        ? new Parameters(W0[0, 0], W1[0, 0], W2[0, 0], W3[0, 0])
+        : throw new InvalidOperationException($"widths {Widths} are not the exercise's 1,1,1,1");
+
     /// <summary>Every weight with one entry replaced.</summary>
     public WeightMatrices With(Node node, int row, int column, double value)
     {
