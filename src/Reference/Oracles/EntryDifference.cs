@@ -59,16 +59,18 @@ public static class EntryDifference
         var piecewiseLinear = variant.Activation.Kind is ActivationKind.Relu or ActivationKind.LeakyRelu or ActivationKind.Identity;
         var centre = piecewiseLinear ? null : WideNetwork.Forward(weights, sample, variant);
         bool Within(double reach) => centre is null || WithinTheBend(entry, weights, sample, variant, reach, centre);
-        var settled = step is not null || Agree(coarser, finer) && Within(coarser.Step);
+        bool Settled() => Agree(coarser, finer) && Within(coarser.Step);
+        var settled = step is not null || Settled();
         for (var refinement = 1; !settled && refinement < MaxRefinements; refinement++)
         {
             (coarser, finer) = (finer, Of(entry, weights, sample, variant, Stencil.Central, finer.Step / 4));
-            settled = Agree(coarser, finer) && Within(coarser.Step);
+            settled = Settled();
         }
 
+        // A refinement that settled has found the coarser step within the bend already; a given step is asked here.
         return new CentralEstimate(finer, coarser, StaysOnOnePiece(entry, weights, sample, variant, coarser.Step), piecewiseLinear)
         {
-            WithinTheBend = Within(coarser.Step),
+            WithinTheBend = settled && step is null || Within(coarser.Step),
         };
     }
 

@@ -225,6 +225,16 @@ public sealed class EntryOracleTests
         Assert.False(estimate.WithinTheBend || estimate.Resolved, estimate.ToString());
     }
 
+    /// <summary>softplus(w0·10⁹) with the step 10⁻⁶ given: the stencil moves z0 by 4·10³, across the bend; a given step is not refined, and is not within it.</summary>
+    [Fact]
+    public void Central_AGivenStepAcrossTheBend_IsNotWithinIt()
+    {
+        var steep = new VectorSample(MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense(1, 1e9), Sample.Y);
+        var estimate = EntryDifference.Central(W0, Weights.With(Node.W0, 0, 0, 3e-10), steep, new Variant(Activation.Softplus, LossFunction.Squared), 1e-6);
+        Assert.Equal(1e-6, estimate.Central.Step);
+        Assert.False(estimate.WithinTheBend || estimate.Resolved, estimate.ToString());
+    }
+
     /// <summary>
     /// tanh, x = 1, w0 = ±1: moving w0 by ±r moves z0 by r and z1 = w1·tanh(z0) by w1·(tanh(z0 ± r) − tanh z0); with
     /// w1 = 2 and w0 = 1, at r = 0.9 z0 moves 0.9 and z1 +0.39 and −1.32 (the lower end beyond 1), with w0 = −1 the
