@@ -11,7 +11,7 @@ namespace SkipNet.Properties.Zoo;
 /// losses: every wrong derivation of the zoo is falsified by some property, with a shrunk counterexample; every
 /// transposition is falsified by value too where its shapes fit; and every control passes the whole battery.
 /// </summary>
-public sealed class WideMistakeZooTests(ITestOutputHelper output)
+public sealed class MistakeZooTests(ITestOutputHelper output)
 {
     // FsCheck's (seed, gamma), fixed so the table is the same on every run.
     private static readonly Rnd Seed = new(20261126, 1013904243);
@@ -21,18 +21,18 @@ public sealed class WideMistakeZooTests(ITestOutputHelper output)
 
     private static readonly string ShapeProperty = nameof(WideGradientBattery.EveryGradient_HasItsNodesShape);
 
-    public static TheoryData<string> WrongNames => new(WideMistakeZoo.WrongDerivations.Select(d => d.Name));
+    public static TheoryData<string> WrongNames => new(MistakeZoo.WrongDerivations.Select(d => d.Name));
 
-    public static TheoryData<string> ControlNames => new(WideMistakeZoo.Controls.Select(d => d.Name));
+    public static TheoryData<string> ControlNames => new(MistakeZoo.Controls.Select(d => d.Name));
 
     [Fact]
-    public void WideZoo_HasFortyTwoWrongDerivationsAndSixControls_AllNamedDistinctly()
+    public void Zoo_HasFortyTwoWrongDerivationsAndSixControls_AllNamedDistinctly()
     {
-        var names = WideMistakeZoo.WrongDerivations.Concat(WideMistakeZoo.Controls).Select(d => d.Name).ToList();
-        Assert.Equal(41, WideMistakeZoo.Mistakes.Count);
-        Assert.Equal(42, WideMistakeZoo.WrongDerivations.Count);
-        Assert.Contains(WideMistakeZoo.GradientsAtUpdatedWeights, WideMistakeZoo.WrongDerivations);
-        Assert.Equal(6, WideMistakeZoo.Controls.Count);
+        var names = MistakeZoo.WrongDerivations.Concat(MistakeZoo.Controls).Select(d => d.Name).ToList();
+        Assert.Equal(41, MistakeZoo.Mistakes.Count);
+        Assert.Equal(42, MistakeZoo.WrongDerivations.Count);
+        Assert.Contains(MistakeZoo.GradientsAtUpdatedWeights, MistakeZoo.WrongDerivations);
+        Assert.Equal(6, MistakeZoo.Controls.Count);
         Assert.Equal(names.Count, names.Distinct().Count());
     }
 
@@ -40,7 +40,7 @@ public sealed class WideMistakeZooTests(ITestOutputHelper output)
     [MemberData(nameof(WrongNames))]
     public void WrongDerivation_IsFalsified_WithShrunkCounterexample(string name)
     {
-        var verdict = VerdictOf(WideMistakeZoo.WrongDerivations.Single(d => d.Name == name));
+        var verdict = VerdictOf(MistakeZoo.WrongDerivations.Single(d => d.Name == name));
         output.WriteLine(Row(verdict));
         Assert.NotNull(verdict.CaughtBy);
         Assert.False(string.IsNullOrEmpty(verdict.Counterexample), $"{name} was caught by {verdict.CaughtBy} with no counterexample");
@@ -55,8 +55,8 @@ public sealed class WideMistakeZooTests(ITestOutputHelper output)
     [MemberData(nameof(WrongNames))]
     public void WrongDerivation_IsFalsifiedByValue_WhereItsShapesFit(string name)
     {
-        var derivation = WideMistakeZoo.WrongDerivations.Single(d => d.Name == name);
-        var verdict = VerdictOf(derivation).CaughtBy == ShapeProperty ? VerdictOf(WideMistakeZoo.WhereShapesFit(derivation)) : VerdictOf(derivation);
+        var derivation = MistakeZoo.WrongDerivations.Single(d => d.Name == name);
+        var verdict = VerdictOf(derivation).CaughtBy == ShapeProperty ? VerdictOf(MistakeZoo.WhereShapesFit(derivation)) : VerdictOf(derivation);
         output.WriteLine(Row(verdict));
         Assert.NotNull(verdict.CaughtBy);
         Assert.NotEqual(ShapeProperty, verdict.CaughtBy);
@@ -66,7 +66,7 @@ public sealed class WideMistakeZooTests(ITestOutputHelper output)
     [MemberData(nameof(ControlNames))]
     public void Control_PassesTheWholeBattery(string name)
     {
-        var verdict = VerdictOf(WideMistakeZoo.Controls.Single(d => d.Name == name));
+        var verdict = VerdictOf(MistakeZoo.Controls.Single(d => d.Name == name));
         Assert.True(verdict.CaughtBy is null, $"{name} was falsified by {verdict.CaughtBy} at {verdict.Counterexample}: {verdict.Label}");
     }
 
@@ -77,7 +77,7 @@ public sealed class WideMistakeZooTests(ITestOutputHelper output)
     [Fact]
     public void SlopeReadFromSaturatedH_IsRejected_ByTheExactOracle()
     {
-        var verdict = VerdictOf(WideMistakeZoo.SlopeReadFromSaturatedH);
+        var verdict = VerdictOf(MistakeZoo.SlopeReadFromSaturatedH);
         output.WriteLine(Row(verdict));
         Assert.Equal(nameof(WideGradientBattery.Gradient_MatchesExactDerivative_OffKinks), verdict.CaughtBy);
     }
@@ -89,17 +89,17 @@ public sealed class WideMistakeZooTests(ITestOutputHelper output)
     /// table as it should read.
     /// </summary>
     [Fact]
-    public void WideZooTable_InTheDocs_IsTheBatterysVerdicts()
+    public void ZooTable_InTheDocs_IsTheBatterysVerdicts()
     {
         var section = DocTable.Section(DocTable.MistakeZooPage, "The zoo");
-        Assert.Contains($"{WideMistakeZoo.WrongDerivations.Count} wrong derivations", section, StringComparison.Ordinal);
-        Assert.Contains($"{WideMistakeZoo.Mistakes.Count} mistakes", section, StringComparison.Ordinal);
-        Assert.Contains($"{WideMistakeZoo.Controls.Count} controls", section, StringComparison.Ordinal);
+        Assert.Contains($"{MistakeZoo.WrongDerivations.Count} wrong derivations", section, StringComparison.Ordinal);
+        Assert.Contains($"{MistakeZoo.Mistakes.Count} mistakes", section, StringComparison.Ordinal);
+        Assert.Contains($"{MistakeZoo.Controls.Count} controls", section, StringComparison.Ordinal);
 
-        var expected = string.Join('\n', WideMistakeZoo.WrongDerivations.Select(d =>
+        var expected = string.Join('\n', MistakeZoo.WrongDerivations.Select(d =>
         {
             var verdict = VerdictOf(d);
-            var byValue = verdict.CaughtBy == ShapeProperty ? VerdictOf(WideMistakeZoo.WhereShapesFit(d)).CaughtBy ?? "NOT CAUGHT" : "(same)";
+            var byValue = verdict.CaughtBy == ShapeProperty ? VerdictOf(MistakeZoo.WhereShapesFit(d)).CaughtBy ?? "NOT CAUGHT" : "(same)";
             return DocTable.Row([verdict.Derivation, verdict.CaughtBy ?? "NOT CAUGHT", byValue, verdict.Counterexample ?? ""]);
         }));
         var documented = string.Join('\n', DocTable.Rows(section).Select(DocTable.Row));

@@ -8,7 +8,7 @@ using SkipNet.Reference.Wide;
 namespace SkipNet.Properties.Zoo;
 
 /// <summary>What a student has in front of them while deriving the vectorised network: weights, sample, variant and forward pass.</summary>
-public sealed record WideSheet(WeightMatrices W, VectorSample S, Variant V, WideTrace T);
+public sealed record Sheet(WeightMatrices W, VectorSample S, Variant V, WideTrace T);
 
 /// <summary>
 /// A student's vectorised hand derivation of the backward pass, one replaceable chain-rule step a property, each a
@@ -16,38 +16,38 @@ public sealed record WideSheet(WeightMatrices W, VectorSample S, Variant V, Wide
 /// <see cref="WideBackprop"/>: outer products δ·inputᵀ for a weight, transposed products Wᵀ·δ back through one,
 /// ⊙ f′(z) through an activation); a member of the vectorised zoo replaces the step its mistake is in.
 /// </summary>
-public sealed record WideHandDerivation(string Name)
+public sealed record HandDerivation(string Name)
 {
     /// <summary>∂L/∂ŷ = −ℓ′(y − ŷ), output by output.</summary>
-    public Func<WideSheet, Vector<double>> LossSlope { get; init; } = x => -(x.S.Y - x.T.YHat).Map(x.V.Loss.Derivative);
+    public Func<Sheet, Vector<double>> LossSlope { get; init; } = x => -(x.S.Y - x.T.YHat).Map(x.V.Loss.Derivative);
 
     /// <summary>f′(z1), the slopes of the second layer's units.</summary>
-    public Func<WideSheet, Vector<double>> Slope1 { get; init; } = x => x.T.Z1.Map(x.V.Activation.Derivative);
+    public Func<Sheet, Vector<double>> Slope1 { get; init; } = x => x.T.Z1.Map(x.V.Activation.Derivative);
 
     /// <summary>f′(z0), the slopes of the first layer's units.</summary>
-    public Func<WideSheet, Vector<double>> Slope0 { get; init; } = x => x.T.Z0.Map(x.V.Activation.Derivative);
+    public Func<Sheet, Vector<double>> Slope0 { get; init; } = x => x.T.Z0.Map(x.V.Activation.Derivative);
 
     /// <summary>∂L/∂W2 = δ2·h1ᵀ (m×b) from δ2 = ∂L/∂z2.</summary>
-    public Func<WideSheet, Vector<double>, Matrix<double>> W2Step { get; init; } = (x, dZ2) => dZ2.OuterProduct(x.T.H1);
+    public Func<Sheet, Vector<double>, Matrix<double>> W2Step { get; init; } = (x, dZ2) => dZ2.OuterProduct(x.T.H1);
 
     /// <summary>∂L/∂W3 = δ2·h0ᵀ (m×a) from δ2.</summary>
-    public Func<WideSheet, Vector<double>, Matrix<double>> W3Step { get; init; } = (x, dZ2) => dZ2.OuterProduct(x.T.H0);
+    public Func<Sheet, Vector<double>, Matrix<double>> W3Step { get; init; } = (x, dZ2) => dZ2.OuterProduct(x.T.H0);
 
     /// <summary>∂L/∂h1 = W2ᵀ·δ2 from δ2.</summary>
-    public Func<WideSheet, Vector<double>, Vector<double>> H1Step { get; init; } = (x, dZ2) => x.W.W2.TransposeThisAndMultiply(dZ2);
+    public Func<Sheet, Vector<double>, Vector<double>> H1Step { get; init; } = (x, dZ2) => x.W.W2.TransposeThisAndMultiply(dZ2);
 
     /// <summary>The skip part of ∂L/∂h0, W3ᵀ·δ2, from δ2.</summary>
-    public Func<WideSheet, Vector<double>, Vector<double>> SkipStep { get; init; } = (x, dZ2) => x.W.W3.TransposeThisAndMultiply(dZ2);
+    public Func<Sheet, Vector<double>, Vector<double>> SkipStep { get; init; } = (x, dZ2) => x.W.W3.TransposeThisAndMultiply(dZ2);
 
     /// <summary>δ1 = ∂L/∂z1 = ∂L/∂h1 ⊙ f′(z1), from ∂L/∂h1 and the two layers' slopes (f′(z1), f′(z0)).</summary>
     public Func<Vector<double>, Vector<double>, Vector<double>, Vector<double>> Z1Step { get; init; } =
         (dH1, slope1, slope0) => dH1.PointwiseMultiply(slope1);
 
     /// <summary>∂L/∂W1 = δ1·h0ᵀ (b×a) from δ1.</summary>
-    public Func<WideSheet, Vector<double>, Matrix<double>> W1Step { get; init; } = (x, dZ1) => dZ1.OuterProduct(x.T.H0);
+    public Func<Sheet, Vector<double>, Matrix<double>> W1Step { get; init; } = (x, dZ1) => dZ1.OuterProduct(x.T.H0);
 
     /// <summary>The main part of ∂L/∂h0, W1ᵀ·δ1, from δ1.</summary>
-    public Func<WideSheet, Vector<double>, Vector<double>> MainStep { get; init; } = (x, dZ1) => x.W.W1.TransposeThisAndMultiply(dZ1);
+    public Func<Sheet, Vector<double>, Vector<double>> MainStep { get; init; } = (x, dZ1) => x.W.W1.TransposeThisAndMultiply(dZ1);
 
     /// <summary>∂L/∂h0 from its skip and main parts: h0 feeds both paths, so they add.</summary>
     public Func<Vector<double>, Vector<double>, Vector<double>> H0Sum { get; init; } = (skip, main) => skip + main;
@@ -57,10 +57,10 @@ public sealed record WideHandDerivation(string Name)
         (skip, main, slope0) => (skip + main).PointwiseMultiply(slope0);
 
     /// <summary>∂L/∂W0 = δ0·xᵀ (a×n) from δ0.</summary>
-    public Func<WideSheet, Vector<double>, Matrix<double>> W0Step { get; init; } = (x, dZ0) => dZ0.OuterProduct(x.S.X);
+    public Func<Sheet, Vector<double>, Matrix<double>> W0Step { get; init; } = (x, dZ0) => dZ0.OuterProduct(x.S.X);
 
     /// <summary>∂L/∂x = W0ᵀ·δ0 from δ0.</summary>
-    public Func<WideSheet, Vector<double>, Vector<double>> XStep { get; init; } = (x, dZ0) => x.W.W0.TransposeThisAndMultiply(dZ0);
+    public Func<Sheet, Vector<double>, Vector<double>> XStep { get; init; } = (x, dZ0) => x.W.W0.TransposeThisAndMultiply(dZ0);
 
     /// <summary>The update W ← W − α·∂L/∂W.</summary>
     public Func<WeightMatrices, WeightMatrices, double, WeightMatrices> Update { get; init; } = WideSgd.Step;
@@ -68,7 +68,7 @@ public sealed record WideHandDerivation(string Name)
     /// <summary>The gradients, step by step.</summary>
     public WideGradients Derive(WeightMatrices w, VectorSample s, Variant v)
     {
-        var x = new WideSheet(w, s, v, WideNetwork.Forward(w, s, v));
+        var x = new Sheet(w, s, v, WideNetwork.Forward(w, s, v));
         var dZ2 = LossSlope(x);                                 // ŷ = z2 ⇒ ∂L/∂z2 = ∂L/∂ŷ
         var (slope1, slope0) = (Slope1(x), Slope0(x));
         var dH1 = H1Step(x, dZ2);

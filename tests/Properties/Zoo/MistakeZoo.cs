@@ -13,12 +13,12 @@ namespace SkipNet.Properties.Zoo;
 /// shape (every gradient taken at the updated weights), and controls: correct derivations written differently, which
 /// the battery must accept. δ2, δ1, δ0 are ∂L/∂z2, ∂L/∂z1, ∂L/∂z0.
 /// </summary>
-public static class WideMistakeZoo
+public static class MistakeZoo
 {
-    private static readonly WideHandDerivation Correct = new("correct");
+    private static readonly HandDerivation Correct = new("correct");
 
     /// <summary>Wrong derivations: the vectorised battery must falsify each.</summary>
-    public static IReadOnlyList<WideHandDerivation> Mistakes { get; } =
+    public static IReadOnlyList<HandDerivation> Mistakes { get; } =
     [
         // Transpositions: an outer product with its factors swapped (the weight's shape transposed), or a gradient
         // sent back through W instead of Wᵀ (it fits only when W is square in the right way, and is wrong by value then).
@@ -60,21 +60,21 @@ public static class WideMistakeZoo
         // The exercise's classic mistakes (the scalar hand derivation's), written for any widths; a mask mistake
         // where the activation is ReLU and a sign mistake where the loss is L1, right elsewhere. Three are above
         // already: the L1 sign rule flipped, the mask from the wrong layer, the update that climbs.
-        WithReluSlope0("kink condition of ∂L/∂w0 written z0 > 1", z => z > 1 ? 1 : 0),
+        WithReluMask0("kink condition of ∂L/∂w0 written z0 > 1", z => z > 1 ? 1 : 0),
         Correct with { Name = "skip term missing from ∂L/∂h0", H0Sum = (skip, main) => main, Z0Step = (skip, main, slope0) => main.PointwiseMultiply(slope0) },
         Correct with { Name = "main-path term missing from ∂L/∂h0", H0Sum = (skip, main) => skip, Z0Step = (skip, main, slope0) => skip.PointwiseMultiply(slope0) },
         Correct with { Name = "W1 used where the skip weight W3 belongs (W1ᵀ·δ2)", SkipStep = (x, dZ2) => x.W.W1.TransposeThisAndMultiply(dZ2) },
         Correct with { Name = "factor x dropped from ∂L/∂W0 (δ0·1ᵀ)", W0Step = (x, dZ0) => dZ0.OuterProduct(Ones(x.S.X.Count)) },
         Correct with { Name = "W2 dropped from ∂L/∂h1 (δ2 for W2ᵀ·δ2)", H1Step = (x, dZ2) => dZ2 },
         Correct with { Name = "h1 used instead of h0 in ∂L/∂W3", W3Step = (x, dZ2) => dZ2.OuterProduct(x.T.H1) },
-        WithUnitSlope("ReLU mask omitted (ReLU′ = 1)", (f, z, h) => f.Kind == ActivationKind.Relu ? 1 : f.Derivative(z)),
+        WithReluMask("ReLU mask omitted (ReLU′ = 1)", (z, h) => 1),
         WithLossSlope("squared-loss gradient 2(ŷ − y) used for L1", LossKind.L1, (loss, r) => -2 * r),
         Correct with { Name = "weight for input: ∂L/∂W1 = diag(δ1)·W1 (δ1·w1 at width 1)", W1Step = (x, dZ1) => Matrix<double>.Build.DenseOfDiagonalVector(dZ1) * x.W.W1 },
         Correct with { Name = "h0 used instead of h1 in ∂L/∂W2", W2Step = (x, dZ2) => dZ2.OuterProduct(x.T.H0) },
         Correct with { Name = "h0 used instead of x in ∂L/∂W0", W0Step = (x, dZ0) => dZ0.OuterProduct(x.T.H0) },
         Correct with { Name = "x used instead of h0 in ∂L/∂W1", W1Step = (x, dZ1) => dZ1.OuterProduct(x.S.X) },
         Correct with { Name = "W3 used instead of W2 in ∂L/∂h1", H1Step = (x, dZ2) => x.W.W3.TransposeThisAndMultiply(dZ2) },
-        WithUnitSlope("ReLU mask inverted (z < 0)", (f, z, h) => f.Kind == ActivationKind.Relu ? (z < 0 ? 1 : 0) : f.Derivative(z)),
+        WithReluMask("ReLU mask inverted (z < 0)", (z, h) => z < 0 ? 1 : 0),
         Correct with { Name = "first mask applied to the main part only", Z0Step = (skip, main, slope0) => main.PointwiseMultiply(slope0) + skip },
         WithLossSlope("derivative of |u| taken as 1", LossKind.L1, (loss, r) => 1),
         Correct with { Name = "upstream gradient forgotten in ∂L/∂W3 (1·h0ᵀ)", W3Step = (x, dZ2) => Ones(dZ2.Count).OuterProduct(x.T.H0) },
@@ -126,8 +126,8 @@ public static class WideMistakeZoo
         }).ToDerivation(),
 
         // The exercise's controls, written for any widths.
-        WithUnitSlope("control: ReLU masks read from h > 0", (f, z, h) => f.Kind == ActivationKind.Relu ? (h > 0 ? 1 : 0) : f.Derivative(z)).ToDerivation(),
-        WithUnitSlope("control: ReLU masks z ≥ 0 (ReLU′(0) = 1)", (f, z, h) => f.Kind == ActivationKind.Relu ? (z >= 0 ? 1 : 0) : f.Derivative(z)).ToDerivation(),
+        WithReluMask("control: ReLU masks read from h > 0", (z, h) => h > 0 ? 1 : 0).ToDerivation(),
+        WithReluMask("control: ReLU masks z ≥ 0 (ReLU′(0) = 1)", (z, h) => z >= 0 ? 1 : 0).ToDerivation(),
         (Correct with
         {
             // sign·x·mask0·(w3 + w2·w1·mask1) at width 1: the Jacobian of z2 by h0 over both paths first, δ2 last.
@@ -191,7 +191,7 @@ public static class WideMistakeZoo
     }
 
     // The correct derivation with f′ of every unit, in both layers, computed by slope(f, z, h).
-    private static WideHandDerivation WithUnitSlope(string name, Func<Activation, double, double, double> slope) =>
+    private static HandDerivation WithUnitSlope(string name, Func<Activation, double, double, double> slope) =>
         Correct with
         {
             Name = name,
@@ -199,8 +199,12 @@ public static class WideMistakeZoo
             Slope1 = x => Slopes(x.V.Activation, x.T.Z1, x.T.H1, slope),
         };
 
+    // The correct derivation but for ReLU, whose slope at every unit of both layers is mask(z, h).
+    private static HandDerivation WithReluMask(string name, Func<double, double, double> mask) =>
+        WithUnitSlope(name, (f, z, h) => f.Kind == ActivationKind.Relu ? mask(z, h) : f.Derivative(z));
+
     // The correct derivation but for ReLU's first layer, whose mask is mask(z0) (the second layer's is right).
-    private static WideHandDerivation WithReluSlope0(string name, Func<double, double> mask) =>
+    private static HandDerivation WithReluMask0(string name, Func<double, double> mask) =>
         Correct with
         {
             Name = name,
@@ -213,7 +217,7 @@ public static class WideMistakeZoo
         Vector<double>.Build.Dense(z.Count, i => slope(f, z[i], h[i]));
 
     // The correct derivation but for the given loss, where ∂L/∂ŷ is slope(ℓ, r) with r = y − ŷ.
-    private static WideHandDerivation WithLossSlope(string name, LossKind kind, Func<LossFunction, double, double> slope) =>
+    private static HandDerivation WithLossSlope(string name, LossKind kind, Func<LossFunction, double, double> slope) =>
         Correct with
         {
             Name = name,
