@@ -225,14 +225,20 @@ public sealed class EntryOracleTests
         Assert.False(estimate.WithinTheBend || estimate.Resolved, estimate.ToString());
     }
 
-    /// <summary>softplus(w0·10⁹) with the step 10⁻⁶ given: the stencil moves z0 by 4·10³, across the bend; a given step is not refined, and is not within it.</summary>
-    [Fact]
-    public void Central_AGivenStepAcrossTheBend_IsNotWithinIt()
+    /// <summary>
+    /// softplus(w0·10⁹) with a step given: it is not refined, and its coarser stencil (4h) is asked whether it stays
+    /// within the bend: 10⁻⁶ moves z0 by 4·10³, across it (and so not resolved); 10⁻¹² by 4·10⁻³, within.
+    /// </summary>
+    [Theory]
+    [InlineData(1e-6, false)]
+    [InlineData(1e-12, true)]
+    public void Central_AGivenStep_IsWithinTheBendAsItsStencilMoves(double step, bool within)
     {
         var steep = new VectorSample(MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense(1, 1e9), Sample.Y);
-        var estimate = EntryDifference.Central(W0, Weights.With(Node.W0, 0, 0, 3e-10), steep, new Variant(Activation.Softplus, LossFunction.Squared), 1e-6);
-        Assert.Equal(1e-6, estimate.Central.Step);
-        Assert.False(estimate.WithinTheBend || estimate.Resolved, estimate.ToString());
+        var estimate = EntryDifference.Central(W0, Weights.With(Node.W0, 0, 0, 3e-10), steep, new Variant(Activation.Softplus, LossFunction.Squared), step);
+        Assert.Equal(step, estimate.Central.Step);
+        Assert.Equal(within, estimate.WithinTheBend);
+        Assert.True(within || !estimate.Resolved, estimate.ToString());
     }
 
     /// <summary>
