@@ -69,7 +69,7 @@ public class Batch
         for (var i = 0; i < _xs.Length; i++)
         {
             var sample = new Sample(_xs[i], _ys[i]);
-            var gradient = Backprop.Of(Weights, sample);
+            var gradient = WidthOne.Backward(Weights, sample);
             (loss, w0, w1, w2, w3) = (loss + Network.Forward(Weights, sample).Loss, w0 + gradient.DLdW0,
                                       w1 + gradient.DLdW1, w2 + gradient.DLdW2, w3 + gradient.DLdW3);
         }

@@ -22,7 +22,7 @@ public class PerSample
     public double ForwardPass() => Network.Forward(Weights, Point).Loss;
 
     [Benchmark]
-    public Gradients AnalyticGradient() => Backprop.Of(Weights, Point);
+    public Gradients AnalyticGradient() => WidthOne.Backward(Weights, Point);
 
     [Benchmark]
     public double CentralDifferenceOracle()

@@ -4,10 +4,11 @@ using System.Runtime.CompilerServices;
 namespace SkipNet.Analytic;
 
 /// <summary>
-/// <see cref="Backprop"/> on <see cref="Vector{T}.Count"/> points at once, one point per SIMD lane, with PyTorch's
-/// convention at kinks. Each lane performs the same IEEE operations in the same order as
-/// <see cref="Backprop.Of(SkipNet.Reference.Parameters, SkipNet.Reference.Sample)"/>, so each lane's result equals
-/// the scalar one exactly (where the scalar pass gets −0 from a product with ReLU′ = 0, a lane gets +0).
+/// The exercise's <see cref="Backprop"/> (widths 1,1,1,1, ReLU, L1) on <see cref="Vector{T}.Count"/> points at once,
+/// one point per SIMD lane, with PyTorch's slopes at kinks: a performance kernel, a second copy of the chain rule kept
+/// for speed. Each lane performs the same IEEE operations in the same order, so each lane's result equals
+/// <see cref="WidthOne.Backward(SkipNet.Reference.Parameters, SkipNet.Reference.Sample)"/> exactly (tests/Properties/LaneProperties;
+/// where the model gets −0, a lane may get +0).
 /// </summary>
 public static class BackpropLanes
 {

@@ -25,7 +25,7 @@ public sealed class FuzzCampaignTests
         {
             var point = FuzzCampaign.PointAt(11, i);
             var (p, s) = (point.Parameters, point.Sample);
-            var gradients = Backprop.Of(p, s);
+            var gradients = WidthOne.Backward(p, s);
             for (var v = 0; v < variables.Length; v++)
             {
                 var (variable, slot) = (variables[v], (long)i * variables.Length + v);

@@ -26,7 +26,7 @@ public sealed class BatchGradientProperties
         {
             var (p, samples) = batch;
             var mean = BatchGradient.MeanOf(p, [.. samples.Select(s => s.X)], [.. samples.Select(s => s.Y)]);
-            var scalars = samples.Select(s => (Loss: Network.Forward(p, s).Loss, Gradient: Backprop.Of(p, s).ForWeights)).ToList();
+            var scalars = samples.Select(s => (Loss: Network.Forward(p, s).Loss, Gradient: WidthOne.Backward(p, s).ForWeights)).ToList();
             bool Agrees(double batched, Func<(double Loss, Parameters Gradient), double> term)
             {
                 // Each sum of n terms is off by at most (n − 1)·u·Σ|t| in any order, each division by n by u relative.
@@ -52,7 +52,7 @@ public sealed class BatchGradientProperties
         Prop.ForAll(Generators.AnyPoint, point =>
         {
             var mean = BatchGradient.MeanOf(point.Parameters, [point.X], [point.Y]);
-            return mean.Loss == point.Trace.Loss && mean.ForWeights == Backprop.Of(point.Parameters, point.Sample).ForWeights;
+            return mean.Loss == point.Trace.Loss && mean.ForWeights == WidthOne.Backward(point.Parameters, point.Sample).ForWeights;
         });
 
     // A sample at the parameters: any, on z0's kink (x = 0), or on L's kink (y = ŷ).

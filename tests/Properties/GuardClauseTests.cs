@@ -33,7 +33,6 @@ public sealed class GuardClauseTests
         [typeof(Activation)] = Activation.Relu,
         [typeof(LossFunction)] = LossFunction.L1,
         [typeof(Widths)] = Widths.Exercise,
-        [typeof(KinkConvention)] = KinkConvention.PyTorch,
         [typeof(KinkSides)] = KinkSides.PyTorch,
         [typeof(FiniteDifference)] = new FiniteDifference(1, 1e-6, 0),
         [typeof(OneSidedSlopes)] = new OneSidedSlopes(0, 1),
@@ -47,7 +46,8 @@ public sealed class GuardClauseTests
         [typeof(Stencil)] = Stencil.Central,
         [typeof(Probe<double>)] = Probe<double>.None,
         [typeof(WideTrace)] = WideNetwork.Forward(W, S, Variant.Exercise),
-        [typeof(WideGradients)] = WideBackprop.Of(W, S, Variant.Exercise),
+        [typeof(WideGradients)] = Backprop.Of(W, S, Variant.Exercise),
+        [typeof(Gradients)] = WidthOne.Backward(P, Sample.WorkedExample),
         [typeof(PathFactors)] = PathFactors.OneSided(WideNetwork.Forward(W, S, Variant.Exercise), S, Variant.Exercise),
         [typeof(Func<double, double>)] = new Func<double, double>(v => v),
         [typeof(double)] = 1.0,
@@ -71,7 +71,7 @@ public sealed class GuardClauseTests
         var withReference = Candidates().Where(m => m.Parameters.Any(IsReference)).ToList();
         Assert.Equal(["BatchGradient.MeanOf"], withReference.Where(m => !m.Parameters.All(CanSupply)).Select(m => m.Name));
         var reached = withReference.Where(m => m.Parameters.All(CanSupply)).Select(m => m.Name).ToList();
-        Assert.Equal(51, reached.Count);
+        Assert.Equal(55, reached.Count);
         Assert.Contains("new WeightMatrices", reached); // hand-written constructors are reached; positional ones hold values
         Assert.Contains("new VectorSample", reached);
     }
@@ -90,8 +90,8 @@ public sealed class GuardClauseTests
     [Fact]
     public void GradientFor_UnknownNode_IsNamed()
     {
-        Assert.Contains("not a node of the network", Assert.Throws<ArgumentOutOfRangeException>("node", () => Backprop.Of(P, Sample.WorkedExample).For((Node)99)).Message);
-        Assert.Contains("not an entry of the network", Assert.Throws<ArgumentOutOfRangeException>("entry", () => WideBackprop.Of(W, S, V).For(new Entry((Node)99, 0))).Message);
+        Assert.Contains("not a node of the network", Assert.Throws<ArgumentOutOfRangeException>("node", () => WidthOne.Backward(P, Sample.WorkedExample).For((Node)99)).Message);
+        Assert.Contains("not an entry of the network", Assert.Throws<ArgumentOutOfRangeException>("entry", () => Backprop.Of(W, S, V).For(new Entry((Node)99, 0))).Message);
     }
 
     [Fact]

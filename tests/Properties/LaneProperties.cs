@@ -30,7 +30,7 @@ public sealed class LaneProperties
             var lanes = BackpropLanes.Of(at.W0, at.W1, at.W2, at.W3, at.X, at.Y);
             return EveryLane(points, (point, lane) =>
             {
-                var scalar = Backprop.Of(point.Parameters, point.Sample);
+                var scalar = WidthOne.Backward(point.Parameters, point.Sample);
                 return lanes.Loss[lane] == point.Trace.Loss
                     && LaneVariables.All(variable => lanes.For(variable)[lane] == scalar.For(variable));
             });

@@ -1,9 +1,8 @@
 namespace SkipNet.Analytic.Wide;
 
 /// <summary>
-/// The slopes a derivation uses on the kinks of the vectorised network: one side for the first hidden layer's units,
-/// one for the second's, one for the loss's residuals. <see cref="KinkConvention"/>'s counterpart for any activation
-/// and loss.
+/// The slopes a derivation uses on the kinks of the network: one side for the first hidden layer's units, one for the
+/// second's, one for the loss's residuals. Any choice is a legitimate convention for a hand derivation.
 /// </summary>
 public sealed record KinkSides(KinkSide Z0, KinkSide Z1, KinkSide Residual)
 {

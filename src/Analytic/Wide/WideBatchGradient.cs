@@ -20,7 +20,7 @@ public static class WideBatchGradient
         for (var i = 0; i < samples.Count; i++)
         {
             loss += WideNetwork.Forward(weights, samples[i], variant).Loss;
-            var g = WideBackprop.Of(weights, samples[i], variant).ForWeights;
+            var g = Backprop.Of(weights, samples[i], variant).ForWeights;
             sum = new WeightMatrices(sum.W0 + g.W0, sum.W1 + g.W1, sum.W2 + g.W2, sum.W3 + g.W3);
         }
 

@@ -1,5 +1,6 @@
 using FsCheck.Fluent;
 using SkipNet.Analytic.Wide;
+using SkipNet.Analytic;
 using SkipNet.Checker.GradCheck;
 using SkipNet.Points.Wide;
 using SkipNet.Reference.Oracles;
@@ -11,7 +12,7 @@ namespace SkipNet.Checker.Fuzz;
 /// <summary>
 /// The campaign for any activation, loss and widths: at each case, a point of <see cref="WideGenerators.PointOf"/>
 /// (one in four moved exactly onto a seam by <see cref="WideKinkPlacement.OnSeam"/>), the analytic gradient of every
-/// weight entry and x entry (<see cref="WideBackprop"/>) against the exact one-sided slopes
+/// weight entry and x entry (<see cref="Backprop"/>) against the exact one-sided slopes
 /// (<see cref="EntryExactDerivative"/>) and the central difference (<see cref="EntryDifference"/>).
 /// </summary>
 /// <remarks>
@@ -91,7 +92,7 @@ public static class WideFuzzCampaign
     private static void Check(WidePoint point, long index, IReadOnlyList<Entry> entries, FuzzOracles oracles, Tally tally)
     {
         var (w, s, v) = (point.Weights, point.Sample, point.Variant);
-        var analytic = WideBackprop.Of(w, s, v);
+        var analytic = Backprop.Of(w, s, v);
         var magnitudes = PathMagnitude.Of(w, s, v);
         // Where kinks stack, PyTorch's slopes can disagree with a derivative that exists (ReLU(t) − ReLU(−t) = t, whose
         // chain rule says 0): a convention's artefact, counted with the kink checks rather than as a mismatch.

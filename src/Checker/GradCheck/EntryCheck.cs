@@ -1,4 +1,5 @@
 using SkipNet.Analytic.Wide;
+using SkipNet.Analytic;
 using SkipNet.Reference.Oracles;
 using SkipNet.Reference.Variants;
 using SkipNet.Reference.Wide;
@@ -21,7 +22,7 @@ public static class EntryCheck
     /// <summary>Every entry's row at the point; <paramref name="step"/> null uses ∛ε·(1 + |v|) for each entry.</summary>
     public static IReadOnlyList<EntryCheckRow> At(WeightMatrices weights, VectorSample sample, Variant variant, double? step)
     {
-        var (g, magnitudes) = (WideBackprop.Of(weights, sample, variant), PathMagnitude.Of(weights, sample, variant));
+        var (g, magnitudes) = (Backprop.Of(weights, sample, variant), PathMagnitude.Of(weights, sample, variant));
         return Entries(weights.Widths).Select(entry => Row(entry, g.For(entry), magnitudes, weights, sample, variant, step)).ToArray();
     }
 

@@ -18,7 +18,7 @@ public static class GradientCheck
     /// <summary>Every variable's row; <paramref name="step"/> null uses each oracle's own step, ∛ε·(1 + |v|).</summary>
     public static IReadOnlyList<GradCheckRow> At(Parameters parameters, Sample sample, double? step)
     {
-        var g = Backprop.Of(parameters, sample);
+        var g = WidthOne.Backward(parameters, sample);
         return Variables.Select(node => Row(node, g.For(node), parameters, sample, step)).ToArray();
     }
 

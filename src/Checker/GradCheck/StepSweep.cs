@@ -19,7 +19,7 @@ public sealed record StepSweep(Node Variable, double Analytic, IReadOnlyList<dou
 
     public static StepSweep Of(Node variable, Parameters parameters, Sample sample)
     {
-        var g = Backprop.Of(parameters, sample);
+        var g = WidthOne.Backward(parameters, sample);
         var analytic = g.For(variable);
         SweepSeries Differences(string method, Stencil stencil) => new(method, DefaultSteps
             .Select(h => RelativeError.Of(analytic, DifferenceQuotient.Of(variable, parameters, sample, stencil, h).Value))

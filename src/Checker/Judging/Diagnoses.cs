@@ -1,3 +1,4 @@
+using SkipNet.Analytic;
 using SkipNet.Checker.Truth;
 using SkipNet.Reference.Variants;
 

@@ -1,4 +1,5 @@
 using FsCheck.Fluent;
+using SkipNet.Analytic;
 using SkipNet.Checker.Reading;
 using SkipNet.Checker.Truth;
 using SkipNet.Points;

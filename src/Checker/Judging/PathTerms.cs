@@ -1,3 +1,4 @@
+using SkipNet.Analytic;
 using SkipNet.Reference;
 using SkipNet.Reference.Variants;
 

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using SkipNet.Analytic;
 using SkipNet.Points;
 using SkipNet.Reference;
 using SkipNet.Reference.Variants;

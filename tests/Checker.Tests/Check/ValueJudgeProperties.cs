@@ -1,3 +1,4 @@
+using SkipNet.Analytic;
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;

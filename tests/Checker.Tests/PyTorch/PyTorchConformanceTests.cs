@@ -41,7 +41,7 @@ public sealed class PyTorchConformanceTests
         var (compared, signOfZero) = (0, 0);
         foreach (var p in Vectors.Exercise)
         {
-            var (g, t) = (Backprop.Of(p.Parameters, p.Sample), Network.Forward(p.Parameters, p.Sample));
+            var (g, t) = (WidthOne.Backward(p.Parameters, p.Sample), Network.Forward(p.Parameters, p.Sample));
             Assert.True(Same(t.Loss, p.Loss), $"L at {Point(p)}: SkipNet {t.Loss:R}, PyTorch {p.Loss:R}");
             foreach (var (node, torch) in p.Gradients)
             {
@@ -53,8 +53,9 @@ public sealed class PyTorchConformanceTests
         }
 
         Assert.Equal(3129 * 10, compared);
-        // PyTorch's abs backward gives −sign(y − ŷ), a −0 where SkipNet's sign(ŷ − y) gives +0; nothing else differs.
-        Assert.Equal(8873, signOfZero);
+        // Only zeros' signs differ (Same above), where the two order their products and sums of zeros differently: an
+        // outer product δ·h1ᵀ with h1 = +0 and δ < 0 is −0, PyTorch's threshold backward writes +0. The count pins it.
+        Assert.Equal(7284, signOfZero);
     }
 
     [Fact]
@@ -195,7 +196,7 @@ public sealed class PyTorchConformanceTests
                 continue;
             }
 
-            var (g, bound) = (WideBackprop.Of(p.Weights, p.Sample, p.Variant), TorchRoundingBound.ForGradients(p.Weights, p.Sample, p.Variant));
+            var (g, bound) = (Backprop.Of(p.Weights, p.Sample, p.Variant), TorchRoundingBound.ForGradients(p.Weights, p.Sample, p.Variant));
             foreach (var (entry, torch) in p.Gradients)
             {
                 Assert.True(Math.Abs(g.For(entry) - torch) <= bound(entry), $"∂L/∂{entry} ({p.Variant}): SkipNet {g.For(entry):R}, PyTorch {torch:R}, bound {bound(entry):R}");

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using SkipNet.Analytic.Wide;
+using SkipNet.Analytic;
 using SkipNet.Points.Wide;
 using SkipNet.Reference.Oracles;
 using SkipNet.Reference.Wide;
@@ -45,14 +46,14 @@ public sealed class BatchAndKinkSideProperties
     public Property MeanOfOneSample_IsThatSamplesGradient() =>
         Prop.ForAll(WideGenerators.AnyPoint, point =>
             WideBatchGradient.MeanOf(point.Weights, [point.Sample], point.Variant).Gradient
-                .Equals(WideBackprop.Of(point.Weights, point.Sample, point.Variant).ForWeights));
+                .Equals(Backprop.Of(point.Weights, point.Sample, point.Variant).ForWeights));
 
     [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property AnySide_OffKinks_GivesPyTorchsGradients() =>
         Prop.ForAll(WideGenerators.OffKinkPoint, point =>
         {
-            var pyTorch = WideBackprop.Of(point.Weights, point.Sample, point.Variant);
-            return KinkSides.Corners.All(sides => WideBackprop.Of(point.Weights, point.Sample, point.Variant, sides).Equals(pyTorch));
+            var pyTorch = Backprop.Of(point.Weights, point.Sample, point.Variant);
+            return KinkSides.Corners.All(sides => Backprop.Of(point.Weights, point.Sample, point.Variant, sides).Equals(pyTorch));
         });
 
     /// <summary>
@@ -68,7 +69,7 @@ public sealed class BatchAndKinkSideProperties
                 side == KinkSide.Left ? left(0) : side == KinkSide.Right ? right(0) : pyTorch(0);
             return KinkSides.Corners.Append(KinkSides.PyTorch).All(sides =>
             {
-                var g = WideBackprop.Of(point.Weights, point.Sample, point.Variant, sides);
+                var g = Backprop.Of(point.Weights, point.Sample, point.Variant, sides);
                 var units0 = Enumerable.Range(0, t.Z0.Count).Where(i => f.HasKink && t.Z0[i] == 0)
                     .All(i => g.DLdZ0[i] == g.DLdH0[i] * Slope(f.LeftDerivative, f.RightDerivative, f.Derivative, sides.Z0));
                 var units1 = Enumerable.Range(0, t.Z1.Count).Where(i => f.HasKink && t.Z1[i] == 0)
@@ -88,7 +89,7 @@ public sealed class BatchAndKinkSideProperties
         Prop.ForAll(WideGenerators.OneKinkPoint, point =>
         {
             var slack = WideTolerance.ChainRuleSlack(point);
-            var corners = KinkSides.Corners.Select(sides => WideBackprop.Of(point.Weights, point.Sample, point.Variant, sides)).ToArray();
+            var corners = KinkSides.Corners.Select(sides => Backprop.Of(point.Weights, point.Sample, point.Variant, sides)).ToArray();
             var failures = WideTolerance.AllEntries(point.Widths)
                 .Select(e => (e, exact: EntryExactDerivative.Slopes(e, point.Weights, point.Sample, point.Variant)))
                 .Where(o => !new[] { o.exact.Left, o.exact.Right }.All(s => corners.Any(g => Math.Abs(g.For(o.e) - s) <= slack(o.e))))

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
 using SkipNet.Analytic.Wide;
+using SkipNet.Analytic;
 using SkipNet.Points.Wide;
 using SkipNet.Reference;
 using SkipNet.Reference.Variants;
@@ -24,7 +25,7 @@ public sealed class PathMagnitudeProperties
         Prop.ForAll(WideGenerators.AnyPoint.Generator.Select(WithoutCancellation).Where(NoUnitOnAKink).ToArbitrary(), point =>
         {
             var (w, s, v) = (point.Weights, point.Sample, point.Variant);
-            var (magnitudes, gradients) = (PathMagnitude.Of(w, s, PathFactors.OneSided(point.Trace, s, v)), WideBackprop.Of(w, s, v));
+            var (magnitudes, gradients) = (PathMagnitude.Of(w, s, PathFactors.OneSided(point.Trace, s, v)), Backprop.Of(w, s, v));
             var differing = WideTolerance.AllEntries(point.Widths).Where(e => magnitudes.For(e) != Math.Abs(gradients.For(e))).ToList();
             return (differing.Count == 0).Label(string.Join(", ", differing.Select(e => $"{e}: {magnitudes.For(e):R} vs |{gradients.For(e):R}|")));
         });

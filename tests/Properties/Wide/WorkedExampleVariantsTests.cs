@@ -1,4 +1,4 @@
-using SkipNet.Analytic.Wide;
+using SkipNet.Analytic;
 using SkipNet.Reference.Oracles;
 using SkipNet.Reference.Variants;
 using SkipNet.Reference.Wide;
@@ -46,7 +46,7 @@ public sealed class WorkedExampleVariantsTests
         var dZ0 = (dYHat * w3 + dZ1 * w1) * fPrime(z0);
         var dW0 = dZ0 * x;
 
-        var g = WideBackprop.Of(Weights, Sample, variant);
+        var g = Backprop.Of(Weights, Sample, variant);
         var claimed = new[] { g.DLdW0[0, 0], g.DLdW1[0, 0], g.DLdW2[0, 0], g.DLdW3[0, 0] };
         var byHand = new[] { dW0, dW1, dW2, dW3 };
         // The hand chain multiplies in another order and uses the textbook forms of f′: 16 roundings of slack.
@@ -58,7 +58,7 @@ public sealed class WorkedExampleVariantsTests
     public void CentralDifference_ResolvesAndAllowsEveryGradient(string activation, string loss)
     {
         var variant = Textbook(activation, loss).Variant;
-        var g = WideBackprop.Of(Weights, Sample, variant);
+        var g = Backprop.Of(Weights, Sample, variant);
         Assert.All(Entry.OfWeights(Weights.Widths), entry =>
         {
             var estimate = EntryDifference.Central(entry, Weights, Sample, variant);
@@ -71,7 +71,7 @@ public sealed class WorkedExampleVariantsTests
     public void Exercise_LossBeforeAndAfterTheUpdate_AreTheExactNumbers()
     {
         var before = WideNetwork.Forward(Weights, Sample, Variant.Exercise).Loss;
-        var updated = WideSgd.Step(Weights, WideBackprop.Of(Weights, Sample, Variant.Exercise).ForWeights, 1);
+        var updated = WideSgd.Step(Weights, Backprop.Of(Weights, Sample, Variant.Exercise).ForWeights, 1);
         var after = WideNetwork.Forward(updated, Sample, Variant.Exercise).Loss;
         Assert.Equal((2.625, 1.046875), (before, after));
     }

@@ -9,11 +9,11 @@ namespace SkipNet.Properties.Zoo;
 /// <summary>What a battery says of one derivation: the first property that falsified it, and where.</summary>
 public sealed record BatteryVerdict(string Derivation, string? CaughtBy, string? Counterexample, string? Label)
 {
-    /// <summary>The vectorised <see cref="WideGradientBattery"/> on a vectorised derivation; see <see cref="Of{T}"/>.</summary>
-    public static BatteryVerdict Of(WideDerivation derivation, Rnd seed)
+    /// <summary>The vectorised <see cref="GradientBattery"/> on a vectorised derivation; see <see cref="Of{T}"/>.</summary>
+    public static BatteryVerdict Of(Derivation derivation, Rnd seed)
     {
         ArgumentNullException.ThrowIfNull(derivation);
-        return Of(derivation.Name, derivation, WideGradientBattery.All, seed);
+        return Of(derivation.Name, derivation, GradientBattery.All, seed);
     }
 
     /// <summary>

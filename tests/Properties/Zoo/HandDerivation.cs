@@ -4,7 +4,6 @@ using SkipNet.Properties.Wide;
 using SkipNet.Reference.Variants;
 using SkipNet.Reference.Wide;
 
-
 namespace SkipNet.Properties.Zoo;
 
 /// <summary>What a student has in front of them while deriving the vectorised network: weights, sample, variant and forward pass.</summary>
@@ -13,7 +12,7 @@ public sealed record Sheet(WeightMatrices W, VectorSample S, Variant V, WideTrac
 /// <summary>
 /// A student's vectorised hand derivation of the backward pass, one replaceable chain-rule step a property, each a
 /// function of the sheet and the upstream gradient. The defaults are the correct steps (those of
-/// <see cref="WideBackprop"/>: outer products δ·inputᵀ for a weight, transposed products Wᵀ·δ back through one,
+/// <see cref="Analytic.Backprop"/>: outer products δ·inputᵀ for a weight, transposed products Wᵀ·δ back through one,
 /// ⊙ f′(z) through an activation); a member of the vectorised zoo replaces the step its mistake is in.
 /// </summary>
 public sealed record HandDerivation(string Name)
@@ -83,5 +82,5 @@ public sealed record HandDerivation(string Name)
     }
 
     /// <summary>This derivation as the vectorised battery's derivation under test.</summary>
-    public WideDerivation ToDerivation() => new(Name, Derive, Update);
+    public Derivation ToDerivation() => new(Name, Derive, Update);
 }

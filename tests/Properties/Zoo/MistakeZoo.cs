@@ -1,5 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
-using SkipNet.Analytic.Wide;
+using SkipNet.Analytic;
 using SkipNet.Properties.Wide;
 using SkipNet.Reference.Variants;
 using SkipNet.Reference.Wide;
@@ -88,13 +88,13 @@ public static class MistakeZoo
     ];
 
     /// <summary>A mistake of a different shape: every gradient taken at the weights after the update (α = 1).</summary>
-    public static WideDerivation GradientsAtUpdatedWeights { get; } = new(
+    public static Derivation GradientsAtUpdatedWeights { get; } = new(
         "gradients taken at the updated weights",
-        (w, s, v) => WideBackprop.Of(WideSgd.Step(w, WideBackprop.Of(w, s, v).ForWeights, 1), s, v),
+        (w, s, v) => Backprop.Of(WideSgd.Step(w, Backprop.Of(w, s, v).ForWeights, 1), s, v),
         WideSgd.Step);
 
     /// <summary>Correct derivations written differently: the vectorised battery must accept each.</summary>
-    public static IReadOnlyList<WideDerivation> Controls { get; } =
+    public static IReadOnlyList<Derivation> Controls { get; } =
     [
         (Correct with
         {
@@ -147,7 +147,7 @@ public static class MistakeZoo
     /// (by 1/(1 − h) for σ): at z = 4 some 750 ε, beyond the chain-rule slack the exact oracle allows. The reference
     /// writes tanh′ as 1/cosh² z and σ′ as σ(z)·σ(−z) for this reason. Not a control: the battery must reject it.
     /// </summary>
-    public static WideDerivation SlopeReadFromSaturatedH { get; } = WithUnitSlope(
+    public static Derivation SlopeReadFromSaturatedH { get; } = WithUnitSlope(
         "f′ read from h where it is a function of h (tanh′ = 1 − h², σ′ = h(1 − h))",
         (f, z, h) => f.Kind switch
         {
@@ -157,14 +157,14 @@ public static class MistakeZoo
         }).ToDerivation();
 
     /// <summary>Every wrong derivation, as the battery takes them.</summary>
-    public static IReadOnlyList<WideDerivation> WrongDerivations { get; } = [.. Mistakes.Select(m => m.ToDerivation()), GradientsAtUpdatedWeights];
+    public static IReadOnlyList<Derivation> WrongDerivations { get; } = [.. Mistakes.Select(m => m.ToDerivation()), GradientsAtUpdatedWeights];
 
     /// <summary>
-    /// The derivation where its gradients have their nodes' shapes, the correct one (<see cref="WideBackprop"/>)
+    /// The derivation where its gradients have their nodes' shapes, the correct one (<see cref="Backprop"/>)
     /// where they do not or where it throws: a transposition restricted to the points where it fits, so that only
     /// a wrong value can give it away.
     /// </summary>
-    public static WideDerivation WhereShapesFit(WideDerivation derivation)
+    public static Derivation WhereShapesFit(Derivation derivation)
     {
         ArgumentNullException.ThrowIfNull(derivation);
         return derivation with
@@ -185,7 +185,7 @@ public static class MistakeZoo
                     // The products do not fit these widths.
                 }
 
-                return WideBackprop.Of(w, s, v);
+                return Backprop.Of(w, s, v);
             },
         };
     }

@@ -19,7 +19,7 @@ public sealed class MistakeZooTests(ITestOutputHelper output)
     // Each derivation's verdict, computed once per run and shared by the theories and the table.
     private static readonly ConcurrentDictionary<string, Lazy<BatteryVerdict>> Verdicts = new();
 
-    private static readonly string ShapeProperty = nameof(WideGradientBattery.EveryGradient_HasItsNodesShape);
+    private static readonly string ShapeProperty = nameof(GradientBattery.EveryGradient_HasItsNodesShape);
 
     public static TheoryData<string> WrongNames => new(MistakeZoo.WrongDerivations.Select(d => d.Name));
 
@@ -79,7 +79,7 @@ public sealed class MistakeZooTests(ITestOutputHelper output)
     {
         var verdict = VerdictOf(MistakeZoo.SlopeReadFromSaturatedH);
         output.WriteLine(Row(verdict));
-        Assert.Equal(nameof(WideGradientBattery.Gradient_MatchesExactDerivative_OffKinks), verdict.CaughtBy);
+        Assert.Equal(nameof(GradientBattery.Gradient_MatchesExactDerivative_OffKinks), verdict.CaughtBy);
     }
 
     /// <summary>
@@ -107,7 +107,7 @@ public sealed class MistakeZooTests(ITestOutputHelper output)
         Assert.True(expected == documented, $"docs/mistake-zoo.md is stale; its table should read:\n{expected}");
     }
 
-    private static BatteryVerdict VerdictOf(WideDerivation derivation) =>
+    private static BatteryVerdict VerdictOf(Derivation derivation) =>
         Verdicts.GetOrAdd(derivation.Name, _ => new Lazy<BatteryVerdict>(() => BatteryVerdict.Of(derivation, Seed))).Value;
 
     private static string Row(BatteryVerdict v) => $"| {v.Derivation} | {v.CaughtBy ?? "NOT CAUGHT"} | {v.Counterexample} | {v.Label} |";

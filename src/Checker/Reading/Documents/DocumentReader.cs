@@ -1,3 +1,4 @@
+using SkipNet.Analytic;
 using System.Globalization;
 using SkipNet.Checker.Formulas;
 using SkipNet.Checker.Formulas.Latex;

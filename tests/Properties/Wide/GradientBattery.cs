@@ -15,13 +15,13 @@ namespace SkipNet.Properties.Wide;
 /// function of the derivation under test. The analytic backpropagation passes them all; each wrong derivation of the
 /// vectorised zoo fails at least one.
 /// </summary>
-public static class WideGradientBattery
+public static class GradientBattery
 {
     /// <summary>
     /// Every property of the battery, by name: those on generated points first, cheapest first, so a mistake's first
     /// counterexample is a shrunk point; the fixed worked example last.
     /// </summary>
-    public static IReadOnlyList<(string Name, Func<WideDerivation, Property> Property)> All { get; } =
+    public static IReadOnlyList<(string Name, Func<Derivation, Property> Property)> All { get; } =
     [
         (nameof(EveryGradient_HasItsNodesShape), EveryGradient_HasItsNodesShape),
         (nameof(LossSlope_HasTheSignOfPredictionMinusTarget), LossSlope_HasTheSignOfPredictionMinusTarget),
@@ -44,7 +44,7 @@ public static class WideGradientBattery
     /// exact): (∂L/∂W0, ∂L/∂W1, ∂L/∂W2, ∂L/∂W3) = (−0.75, −0.25, −0.25, −0.5), ∂L/∂x = −0.375; the update with α = 1
     /// gives (1.25, 0.75, 0.75, 1.0) and then L = 1.046875.
     /// </summary>
-    public static Property WorkedExample_MatchesExactArithmetic(WideDerivation derivation)
+    public static Property WorkedExample_MatchesExactArithmetic(Derivation derivation)
     {
         var point = WidePoint.WorkedExample;
         var g = derivation.At(point);
@@ -60,7 +60,7 @@ public static class WideGradientBattery
     /// the outputs reads Σₖ ∂L/∂ŷₖ·(ŷₖ − yₖ) = L for L1 and 2L for squared error. Asked at points computed without
     /// rounding, to the bit; PyTorch's 0 at an L1 kink contributes 0·0 like any subgradient.
     /// </summary>
-    public static Property LossSlope_TimesResidual_IsTheLossesDegreeTimesTheLoss(WideDerivation derivation) =>
+    public static Property LossSlope_TimesResidual_IsTheLossesDegreeTimesTheLoss(Derivation derivation) =>
         Prop.ForAll(WideGenerators.ExactArithmeticPoint, point =>
         {
             var (t, g, loss) = (point.Trace, derivation.At(point), point.Variant.Loss);
@@ -75,7 +75,7 @@ public static class WideGradientBattery
     /// Euler's identities per path: ⟨W1, ∂L/∂W1⟩ = ⟨W2, ∂L/∂W2⟩, ⟨W0, ∂L/∂W0⟩ = ⟨W1, ∂L/∂W1⟩ + ⟨W3, ∂L/∂W3⟩ and
     /// ⟨W0, ∂L/∂W0⟩ = Σₖ ∂L/∂ŷₖ·ŷₖ (⟨·,·⟩ the entrywise inner product). Kinks included; exact at exact points.
     /// </summary>
-    public static Property EulerIdentity_HoldsPerPath(WideDerivation derivation) =>
+    public static Property EulerIdentity_HoldsPerPath(Derivation derivation) =>
         Prop.ForAll(WideGenerators.ExactArithmeticPoint, point =>
         {
             var (w, t, g) = (point.Weights, point.Trace, derivation.At(point));
@@ -94,7 +94,7 @@ public static class WideGradientBattery
     /// A ReLU unit with z &lt; 0 has slope 0, so nothing before it on its path gets gradient through it: z0ᵢ &lt; 0 ⇒
     /// ∂L/∂z0ᵢ = 0 and row i of ∂L/∂W0 is 0; z1ᵢ &lt; 0 ⇒ ∂L/∂z1ᵢ = 0 and row i of ∂L/∂W1 is 0.
     /// </summary>
-    public static Property DeadUnit_PassesZeroGradientUpstream(WideDerivation derivation) =>
+    public static Property DeadUnit_PassesZeroGradientUpstream(Derivation derivation) =>
         Prop.ForAll(WideGenerators.AnyPoint, point =>
         {
             var (t, g) = (point.Trace, derivation.At(point));
@@ -110,7 +110,7 @@ public static class WideGradientBattery
     /// entries, ∂L/∂z0 and ∂L/∂h0 (and its two parts) a, ∂L/∂z1 and ∂L/∂h1 b, ∂L/∂z2 and ∂L/∂ŷ m. Transposing an
     /// outer product (h0·δ1ᵀ for δ1·h0ᵀ) or forgetting a transpose (W2·δ2 for W2ᵀ·δ2) breaks it whenever the widths differ.
     /// </summary>
-    public static Property EveryGradient_HasItsNodesShape(WideDerivation derivation) =>
+    public static Property EveryGradient_HasItsNodesShape(Derivation derivation) =>
         Prop.ForAll(WideGenerators.AnyPoint, point =>
         {
             var g = Try(() => derivation.At(point));
@@ -123,7 +123,7 @@ public static class WideGradientBattery
     /// Every loss grows with |y − ŷ|, so ∂L/∂ŷₖ has the sign of ŷₖ − yₖ: the L1 rule is sign(ŷ − y), and the sign
     /// the worked example's student flipped. At r = 0 a kinked loss may take any slope between its one-sided ones.
     /// </summary>
-    public static Property LossSlope_HasTheSignOfPredictionMinusTarget(WideDerivation derivation) =>
+    public static Property LossSlope_HasTheSignOfPredictionMinusTarget(Derivation derivation) =>
         Prop.ForAll(WideGenerators.AnyPoint, point =>
         {
             var (t, g, loss) = (point.Trace, derivation.At(point), point.Variant.Loss);
@@ -136,7 +136,7 @@ public static class WideGradientBattery
         });
 
     /// <summary>h0 feeds both paths, so ∂L/∂h0 is exactly the sum of its skip and main parts, entry by entry.</summary>
-    public static Property SkipGradient_IsSumOfPathContributions(WideDerivation derivation) =>
+    public static Property SkipGradient_IsSumOfPathContributions(Derivation derivation) =>
         Prop.ForAll(WideGenerators.AnyPoint, point =>
         {
             var g = derivation.At(point);
@@ -151,7 +151,7 @@ public static class WideGradientBattery
     /// ∂L/∂W3 move with their units. A transposed ∂L/∂W1 moves rows instead and fails even when a = b. Asked to the
     /// bit at points computed without rounding, where summing over the units in another order changes nothing.
     /// </summary>
-    public static Property HiddenUnitPermutation_PermutesTheGradient(WideDerivation derivation) =>
+    public static Property HiddenUnitPermutation_PermutesTheGradient(Derivation derivation) =>
         Prop.ForAll(WideGenerators.ExactArithmeticPoint, point =>
         {
             var w = point.Weights;
@@ -181,7 +181,7 @@ public static class WideGradientBattery
     /// order of the sum: the rows of ∂L/∂W2 and ∂L/∂W3 move with their outputs and the other gradients stay; asked to
     /// the bit at points computed without rounding.
     /// </summary>
-    public static Property OutputPermutation_PermutesTheGradient(WideDerivation derivation) =>
+    public static Property OutputPermutation_PermutesTheGradient(Derivation derivation) =>
         Prop.ForAll(WideGenerators.ExactArithmeticPoint, point =>
         {
             var (w, s) = (point.Weights, point.Sample);
@@ -206,7 +206,7 @@ public static class WideGradientBattery
     /// leaves ŷ unchanged, to the bit (powers of two scale exactly); by the chain rule ∂L/∂W1 halves, ∂L/∂W2 doubles
     /// and every other weight's gradient is unchanged, exactly.
     /// </summary>
-    public static Property PositiveRescaling_RescalesTheGradient(WideDerivation derivation) =>
+    public static Property PositiveRescaling_RescalesTheGradient(Derivation derivation) =>
         Prop.ForAll(WideGenerators.ExactArithmeticPoint, point =>
         {
             var w = point.Weights;
@@ -225,7 +225,7 @@ public static class WideGradientBattery
     /// dual-number derivative within the chain-rule slack. An entry whose line crosses a kink at the point (its exact
     /// one-sided slopes differ) is left to <see cref="Gradient_LiesBetweenOneSidedSlopes_AtOneKink"/>.
     /// </summary>
-    public static Property Gradient_MatchesExactDerivative_OffKinks(WideDerivation derivation) =>
+    public static Property Gradient_MatchesExactDerivative_OffKinks(Derivation derivation) =>
         Prop.ForAll(WideGenerators.OffKinkPoint, point =>
         {
             var (g, slack) = (derivation.At(point), WideTolerance.ChainRuleSlack(point));
@@ -239,7 +239,7 @@ public static class WideGradientBattery
     /// chain-rule slack): any subgradient counts. Where several kinks coincide this is not asked: PyTorch's
     /// convention then need not give a one-sided slope (ReLU(t) − ReLU(−t) = t has slope 1; its chain rule says 0).
     /// </summary>
-    public static Property Gradient_LiesBetweenOneSidedSlopes_AtOneKink(WideDerivation derivation) =>
+    public static Property Gradient_LiesBetweenOneSidedSlopes_AtOneKink(Derivation derivation) =>
         Prop.ForAll(WideGenerators.OneKinkPoint, point =>
         {
             var (g, slack) = (derivation.At(point), WideTolerance.ChainRuleSlack(point));
@@ -254,7 +254,7 @@ public static class WideGradientBattery
     /// stencil weights, <see cref="CentralEstimate"/>). Eight entries a case, spread evenly over W0..W3 and x: an
     /// estimate costs up to 32 forward passes.
     /// </summary>
-    public static Property Gradient_MatchesCentralDifference_OnOnePiece(WideDerivation derivation) =>
+    public static Property Gradient_MatchesCentralDifference_OnOnePiece(Derivation derivation) =>
         Prop.ForAll(WideGenerators.OffKinkPoint, point =>
         {
             var g = derivation.At(point);
@@ -267,7 +267,7 @@ public static class WideGradientBattery
     /// The derivation's update is W − α·∂L/∂W, entry by entry, for α = 1/4 (exact in binary): a step against its own
     /// gradient, with the learning rate applied.
     /// </summary>
-    public static Property SgdStep_MovesAgainstTheGradient(WideDerivation derivation) =>
+    public static Property SgdStep_MovesAgainstTheGradient(Derivation derivation) =>
         Prop.ForAll(WideGenerators.AnyPoint, point =>
         {
             const double rate = 0.25;

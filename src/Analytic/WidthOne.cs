@@ -1,0 +1,60 @@
+using SkipNet.Analytic.Wide;
+using SkipNet.Reference;
+using SkipNet.Reference.Variants;
+using SkipNet.Reference.Wide;
+
+namespace SkipNet.Analytic;
+
+/// <summary>
+/// The scalar exercise, with any activation and loss: the one model (<see cref="WideNetwork"/>, <see cref="Backprop"/>,
+/// <see cref="Sgd"/>) at widths 1,1,1,1, read back into the scalar records (<see cref="ForwardTrace{T}"/>,
+/// <see cref="Gradients"/>, <see cref="Parameters"/>) the answer sheet, the checker and the lanes use. For ReLU and
+/// L1 the forward pass is the scalar <see cref="Network"/>, pinned to the model to the bit by
+/// tests/Properties/Wide/ScalarCaseProperties.
+/// </summary>
+public static class WidthOne
+{
+    /// <summary>The entry of the 1-wide network that stands for a scalar node: W0[0,0] for w0, x[0] for x, …</summary>
+    public static Entry EntryOf(Node node) => new(node, 0);
+
+    /// <summary>The forward pass: z0 = w0·x, h0 = f(z0), z1 = w1·h0, h1 = f(z1), z2 = w2·h1 + w3·h0, ŷ = z2, L = ℓ(y − ŷ).</summary>
+    public static ForwardTrace<double> Forward(Parameters parameters, Sample sample, Variant variant)
+    {
+        ArgumentNullException.ThrowIfNull(variant);
+        if (variant == Variant.Exercise)
+        {
+            return Network.Forward(parameters, sample);
+        }
+
+        var t = WideNetwork.Forward(WeightMatrices.FromScalars(parameters), VectorSample.FromScalars(sample), variant);
+        return new ForwardTrace<double>(t.Z0[0], t.H0[0], t.Z1[0], t.H1[0], t.Z2[0], t.YHat[0], t.Loss);
+    }
+
+    /// <summary>The exercise's gradients (ReLU, L1) with PyTorch's slopes at kinks.</summary>
+    public static Gradients Backward(Parameters parameters, Sample sample) =>
+        Backward(parameters, sample, Variant.Exercise, KinkSides.PyTorch);
+
+    /// <summary>Every gradient, with PyTorch's slopes at kinks.</summary>
+    public static Gradients Backward(Parameters parameters, Sample sample, Variant variant) =>
+        Backward(parameters, sample, variant, KinkSides.PyTorch);
+
+    /// <summary>Every gradient, with the given side of each kink: <see cref="Backprop"/> at widths 1,1,1,1.</summary>
+    public static Gradients Backward(Parameters parameters, Sample sample, Variant variant, KinkSides sides) =>
+        Scalar(Backprop.Of(WeightMatrices.FromScalars(parameters), VectorSample.FromScalars(sample), variant, sides));
+
+    /// <summary>One SGD step, w ← w − α·∂L/∂w: the same for every activation and loss.</summary>
+    public static Parameters Step(Parameters weights, Gradients gradients, double learningRate)
+    {
+        ArgumentNullException.ThrowIfNull(gradients);
+        return Sgd.Step(weights, gradients.ForWeights, learningRate);
+    }
+
+    /// <summary>The 1-wide gradients as the scalar record.</summary>
+    public static Gradients Scalar(WideGradients g)
+    {
+        ArgumentNullException.ThrowIfNull(g);
+        return new Gradients(
+            g.DLdYHat[0], g.DLdZ2[0], g.DLdW2[0, 0], g.DLdW3[0, 0], g.DLdH1[0], g.DLdZ1[0], g.DLdW1[0, 0],
+            g.DLdH0ViaSkip[0], g.DLdH0ViaMain[0], g.DLdH0[0], g.DLdZ0[0], g.DLdW0[0, 0], g.DLdX[0]);
+    }
+}
