@@ -2,6 +2,8 @@ using BenchmarkDotNet.Attributes;
 using SkipNet.Analytic;
 using SkipNet.Reference;
 using SkipNet.Reference.Oracles;
+using SkipNet.Reference.Variants;
+using SkipNet.Reference.Wide;
 
 namespace SkipNet.Bench;
 
@@ -30,7 +32,7 @@ public class PerSample
         var sum = 0.0;
         foreach (var variable in Variables)
         {
-            sum += CentralDifference.Of(variable, Weights, Point).Value;
+            sum += Difference(variable, Stencil.Central).Value;
         }
 
         return sum;
@@ -42,8 +44,7 @@ public class PerSample
         var sum = 0.0;
         foreach (var variable in Variables)
         {
-            var (left, right) = OneSidedDifference.Of(variable, Weights, Point);
-            sum += left.Value + right.Value;
+            sum += Difference(variable, Stencil.Backward).Value + Difference(variable, Stencil.Forward).Value;
         }
 
         return sum;
@@ -59,5 +60,13 @@ public class PerSample
         }
 
         return sum;
+    }
+
+    // The model's difference at widths 1,1,1,1 with the oracles' step ∛ε·(1 + |v|).
+    private FiniteDifference Difference(Node variable, Stencil stencil)
+    {
+        var (entry, weights, sample) = (WidthOne.EntryOf(variable), WeightMatrices.FromScalars(Weights), VectorSample.FromScalars(Point));
+        var step = EntryDifference.StepAt(entry, weights, sample, Variant.Exercise);
+        return EntryDifference.Of(entry, weights, sample, Variant.Exercise, stencil, step);
     }
 }

@@ -8,9 +8,7 @@ namespace SkipNet.Analytic;
 /// <summary>
 /// The scalar exercise, with any activation and loss: the one model (<see cref="WideNetwork"/>, <see cref="Backprop"/>,
 /// <see cref="Sgd"/>) at widths 1,1,1,1, read back into the scalar records (<see cref="ForwardTrace{T}"/>,
-/// <see cref="Gradients"/>, <see cref="Parameters"/>) the answer sheet, the checker and the lanes use. For ReLU and
-/// L1 the forward pass is the scalar <see cref="Network"/>, pinned to the model to the bit by
-/// tests/Properties/Wide/ScalarCaseProperties.
+/// <see cref="Gradients"/>, <see cref="Parameters"/>) the answer sheet, the checker and the lanes use.
 /// </summary>
 public static class WidthOne
 {
@@ -20,12 +18,6 @@ public static class WidthOne
     /// <summary>The forward pass: z0 = w0·x, h0 = f(z0), z1 = w1·h0, h1 = f(z1), z2 = w2·h1 + w3·h0, ŷ = z2, L = ℓ(y − ŷ).</summary>
     public static ForwardTrace<double> Forward(Parameters parameters, Sample sample, Variant variant)
     {
-        ArgumentNullException.ThrowIfNull(variant);
-        if (variant == Variant.Exercise)
-        {
-            return Network.Forward(parameters, sample);
-        }
-
         var t = WideNetwork.Forward(WeightMatrices.FromScalars(parameters), VectorSample.FromScalars(sample), variant);
         return new ForwardTrace<double>(t.Z0[0], t.H0[0], t.Z1[0], t.H1[0], t.Z2[0], t.YHat[0], t.Loss);
     }

@@ -3,11 +3,13 @@ using SkipNet.Checker.Fuzz;
 using SkipNet.Checker.GradCheck;
 using SkipNet.Reference;
 using SkipNet.Reference.Oracles;
+using SkipNet.Reference.Variants;
+using SkipNet.Reference.Wide;
 
 namespace SkipNet.Checker.Tests;
 
 /// <summary>
-/// The lane-wise campaign finds what the scalar oracles find, case by case: the same kinks, the same near-kink and
+/// The lane-wise campaign finds what the model's oracles at widths 1,1,1,1 find, case by case: the same kinks, the same near-kink and
 /// rounding-limited checks, the same largest errors at the same places.
 /// </summary>
 public sealed class FuzzCampaignTests
@@ -39,13 +41,18 @@ public sealed class FuzzCampaignTests
                 var scale = RoundingScale.DerivativeMagnitude(variable, p, s);
                 var analytic = gradients.For(variable);
                 exact.Add(RelativeError.Of(analytic, slopes.Right, scale), slot);
-                if (KinkVerdict.Of(variable, p, s) is KinkVerdict.NonDifferentiable)
+                // The model's differences at widths 1,1,1,1, carrying the campaign's bound (the lanes' RoundingScale).
+                var (entry, w, x) = (WidthOne.EntryOf(variable), WeightMatrices.FromScalars(p), VectorSample.FromScalars(s));
+                var h = CentralDifference.StepAt(Network.ValueAt(variable, p, s));
+                var bound = RoundingScale.DifferenceQuotientBound(RoundingScale.LossMagnitude(variable, h, p, s), h);
+                FiniteDifference Difference(Stencil stencil) => EntryDifference.Of(entry, w, x, Variant.Exercise, stencil, h) with { RoundingBound = bound };
+                if (KinkVerdict.Of(Difference(Stencil.Backward), Difference(Stencil.Forward)) is KinkVerdict.NonDifferentiable)
                 {
                     nearKink++;
                     continue;
                 }
 
-                var difference = CentralDifference.Of(variable, p, s);
+                var difference = Difference(Stencil.Central);
                 var error = RelativeError.Of(analytic, difference.Value, scale);
                 central.Add(error, slot);
                 roundingLimited += error > GradientCheck.Tolerance && Math.Abs(analytic - difference.Value) <= difference.RoundingBound ? 1 : 0;

@@ -76,6 +76,7 @@ public sealed class SolveCommandTests
     [InlineData("--format", "pdf")]
     [InlineData("--bogus", "1")]
     [InlineData("--x", "1e200", "--w0", "1e200")]
+    [InlineData("--x", "1e200", "--w0", "1e200", "--activation", "identity")]
     public void BadOption_IsOneLineAndExitTwo(params string[] options)
     {
         var run = CliRun.Of(["solve", .. options]);

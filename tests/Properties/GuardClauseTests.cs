@@ -71,7 +71,7 @@ public sealed class GuardClauseTests
         var withReference = Candidates().Where(m => m.Parameters.Any(IsReference)).ToList();
         Assert.Equal(["BatchGradient.MeanOf"], withReference.Where(m => !m.Parameters.All(CanSupply)).Select(m => m.Name));
         var reached = withReference.Where(m => m.Parameters.All(CanSupply)).Select(m => m.Name).ToList();
-        Assert.Equal(55, reached.Count);
+        Assert.Equal(50, reached.Count);
         Assert.Contains("new WeightMatrices", reached); // hand-written constructors are reached; positional ones hold values
         Assert.Contains("new VectorSample", reached);
     }
@@ -189,8 +189,6 @@ public sealed class GuardClauseTests
     {
         Assert.Contains("the step must be a positive finite number",
             Assert.Throws<ArgumentOutOfRangeException>("step", () => EntryDifference.Of(new Entry(Node.W0, 0), W, S, V, Stencil.Central, step)).Message);
-        Assert.Contains("the step must be a positive finite number",
-            Assert.Throws<ArgumentOutOfRangeException>("step", () => DifferenceQuotient.Of(Node.W0, P, Sample.WorkedExample, Stencil.Central, step)).Message);
     }
 
     private static string? Check(Callable member, ParameterInfo nulled)

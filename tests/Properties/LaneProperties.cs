@@ -5,12 +5,15 @@ using SkipNet.Analytic;
 using SkipNet.Points;
 using SkipNet.Reference;
 using SkipNet.Reference.Oracles;
+using SkipNet.Reference.Variants;
+using SkipNet.Reference.Wide;
 
 namespace SkipNet.Properties;
 
 /// <summary>
-/// The lane-wise (SIMD) forms of the backward pass and the oracles equal their scalar originals exactly, in every
-/// lane, kinks included: the scalar code is the specification, the lanes are only faster.
+/// The lane-wise (SIMD) forms of the backward pass and the oracles equal the exercise's, exactly, in every lane, kinks
+/// included: the model at widths 1,1,1,1 (and the dual-number forward pass) is the specification, the lanes are only
+/// faster.
 /// </summary>
 public sealed class LaneProperties
 {
@@ -96,18 +99,27 @@ public sealed class LaneProperties
     [Fact]
     public void LaneVariables_AreTheWeightsAndX() => Assert.Equal(LaneVariables, PointLanes.Variables);
 
+    /// <summary>
+    /// Each lane's central difference is the model's at widths 1,1,1,1 to the bit; its bound is the exercise's
+    /// <see cref="RoundingScale"/> bound over the stencil's reach; and its verdict is <see cref="KinkVerdict.Of"/> on
+    /// the model's one-sided differences carrying that bound.
+    /// </summary>
     [PropertyCheck]
-    public Property DifferenceLanes_EqualCentralDifferenceAndKinkVerdict_InEveryLane() =>
+    public Property DifferenceLanes_AreTheModelsDifferencesWithTheLanesBound_InEveryLane() =>
         Prop.ForAll(PointsForLanes, points =>
         {
             var at = Lanes(points);
             return EveryLane(points, (point, lane) => LaneVariables.All(variable =>
             {
                 var (central, bound, nearKink) = DifferenceLanes.Of(variable, at);
-                var scalar = CentralDifference.Of(variable, point.Parameters, point.Sample);
-                var verdict = KinkVerdict.Of(variable, point.Parameters, point.Sample);
-                return central[lane] == scalar.Value && bound[lane] == scalar.RoundingBound
-                    && nearKink[lane] != 0 == verdict is KinkVerdict.NonDifferentiable;
+                var (p, s) = (point.Parameters, point.Sample);
+                var (entry, w, x) = (new Entry(variable, 0), WeightMatrices.FromScalars(p), VectorSample.FromScalars(s));
+                var h = CentralDifference.StepAt(Network.ValueAt(variable, p, s));
+                FiniteDifference Model(Stencil stencil) =>
+                    EntryDifference.Of(entry, w, x, Variant.Exercise, stencil, h) with { RoundingBound = bound[lane] };
+                return central[lane] == Model(Stencil.Central).Value
+                    && bound[lane] == RoundingScale.DifferenceQuotientBound(RoundingScale.LossMagnitude(variable, h, p, s), h)
+                    && nearKink[lane] != 0 == KinkVerdict.Of(Model(Stencil.Backward), Model(Stencil.Forward)) is KinkVerdict.NonDifferentiable;
             }));
         });
 

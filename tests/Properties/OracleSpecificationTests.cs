@@ -1,9 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
+using SkipNet.Points;
 using SkipNet.Reference;
 using SkipNet.Reference.Oracles;
-
-using SkipNet.Points;
+using SkipNet.Reference.Variants;
+using SkipNet.Reference.Wide;
 
 namespace SkipNet.Properties;
 
@@ -12,39 +13,27 @@ public sealed class OracleSpecificationTests
 {
     private static readonly Parameters P = Parameters.WorkedExample;
     private static readonly Sample S = Sample.WorkedExample;
+    private static readonly WeightMatrices W = WeightMatrices.FromScalars(P);
+    private static readonly VectorSample X = VectorSample.FromScalars(S);
+    private static readonly Entry W0 = new(Node.W0, 0, 0);
 
     [Fact]
     public void BaseStep_IsCubeRootOfMachineEpsilon() =>
         Assert.True(Math.Abs(CentralDifference.BaseStep - Math.Cbrt(Math.Pow(2, -52))) <= 1e-21);
 
-    /// <summary>h = ∛ε·(1 + |v|): at w0 = 0.5 the step is 1.5·∛ε, for every stencil.</summary>
+    /// <summary>h = ∛ε·(1 + |v|): at w0 = 0.5 the step is 1.5·∛ε.</summary>
     [Fact]
     public void Step_ScalesWithTheNodesMagnitude()
     {
         var expected = 1.5 * CentralDifference.BaseStep;
-        var (left, right) = OneSidedDifference.Of(Node.W0, P, S);
         Assert.Equal(expected, CentralDifference.StepAt(-0.5));
-        Assert.Equal(expected, CentralDifference.Of(Node.W0, P, S).Step);
-        Assert.Equal(expected, left.Step);
-        Assert.Equal(expected, right.Step);
+        Assert.Equal(expected, EntryDifference.StepAt(W0, W, X, Variant.Exercise));
     }
 
     /// <summary>16·ε·M/h with ε = 2⁻⁵³: two evaluations, each off by at most 8εM.</summary>
     [Fact]
     public void DifferenceQuotientBound_IsSixteenUnitRoundoffsOfMagnitudeOverStep() =>
         Assert.Equal(16 * Math.Pow(2, -53) * 3 / 1e-3, RoundingScale.DifferenceQuotientBound(3, 1e-3));
-
-    /// <summary>Every difference reports the quotient bound for the largest magnitude its stencil visits.</summary>
-    [Fact]
-    public void Differences_ReportTheBoundOfTheirStencil()
-    {
-        var step = CentralDifference.StepAt(P.W1);
-        var bound = RoundingScale.DifferenceQuotientBound(RoundingScale.LossMagnitude(Node.W1, step, P, S), step);
-        var (left, right) = OneSidedDifference.Of(Node.W1, P, S);
-        Assert.Equal(bound, CentralDifference.Of(Node.W1, P, S).RoundingBound);
-        Assert.Equal(bound, left.RoundingBound);
-        Assert.Equal(bound, right.RoundingBound);
-    }
 
     /// <summary>M = |y| + |w2·w1·w0·x| + |w3·w0·x|, and with w0 moved out by r: |y| + (|w2·w1| + |w3|)·(|w0| + r)·|x|.</summary>
     [PropertyCheck]
@@ -74,32 +63,10 @@ public sealed class OracleSpecificationTests
                 && Close(RoundingScale.DerivativeMagnitude(Node.W3, p, s), w0 * x);
         });
 
-    /// <summary>Five points reach 2h on each side: the bound is taken over that reach.</summary>
     [Fact]
-    public void FivePoint_ReportsTheBoundOfItsWiderStencil()
+    public void Difference_UnknownStencil_IsRejected()
     {
-        var step = 1e-3;
-        var bound = RoundingScale.DifferenceQuotientBound(RoundingScale.LossMagnitude(Node.W2, 2 * step, P, S), step);
-        var estimate = DifferenceQuotient.Of(Node.W2, P, S, Stencil.FivePoint, step);
-        Assert.Equal(bound, estimate.RoundingBound);
-        Assert.Equal(step, estimate.Step);
-    }
-
-    [Theory]
-    [InlineData(0)]
-    [InlineData(-1e-3)]
-    [InlineData(double.NaN)]
-    [InlineData(double.PositiveInfinity)]
-    public void DifferenceQuotient_StepThatIsNotPositiveAndFinite_IsRejected(double step)
-    {
-        var bad = Assert.Throws<ArgumentOutOfRangeException>("step", () => DifferenceQuotient.Of(Node.W0, P, S, Stencil.Central, step));
-        Assert.Contains("the step must be a positive finite number", bad.Message);
-    }
-
-    [Fact]
-    public void DifferenceQuotient_UnknownStencil_IsRejected()
-    {
-        var bad = Assert.Throws<ArgumentOutOfRangeException>("stencil", () => DifferenceQuotient.Of(Node.W0, P, S, (Stencil)9, 1e-3));
+        var bad = Assert.Throws<ArgumentOutOfRangeException>("stencil", () => EntryDifference.Of(W0, W, X, Variant.Exercise, (Stencil)9, 1e-3));
         Assert.Contains("not a stencil", bad.Message);
     }
 
@@ -112,14 +79,12 @@ public sealed class OracleSpecificationTests
     [Fact]
     public void ExplicitStep_SamplesTheStencilsPoints()
     {
-        Assert.Equal(-0.375, DifferenceQuotient.Of(Node.W0, P, S, Stencil.Backward, 1).Value, 1e-15);
-        Assert.Equal(-0.75, DifferenceQuotient.Of(Node.W0, P, S, Stencil.Forward, 1).Value, 1e-15);
-        Assert.Equal(-0.5625, DifferenceQuotient.Of(Node.W0, P, S, Stencil.Central, 1).Value, 1e-15);
-        Assert.Equal(-0.59375, DifferenceQuotient.Of(Node.W0, P, S, Stencil.FivePoint, 1).Value, 1e-15);
-        var (left, right) = OneSidedDifference.Of(Node.W0, P, S, 1);
-        Assert.Equal(-0.375, left.Value, 1e-15);
-        Assert.Equal(-0.75, right.Value, 1e-15);
-        var kink = Assert.IsType<KinkVerdict.NonDifferentiable>(KinkVerdict.Of(Node.W0, P, S, 1));
+        double Difference(Stencil stencil) => EntryDifference.Of(W0, W, X, Variant.Exercise, stencil, 1).Value;
+        Assert.Equal(-0.375, Difference(Stencil.Backward), 1e-15);
+        Assert.Equal(-0.75, Difference(Stencil.Forward), 1e-15);
+        Assert.Equal(-0.5625, Difference(Stencil.Central), 1e-15);
+        Assert.Equal(-0.59375, Difference(Stencil.FivePoint), 1e-15);
+        var kink = Assert.IsType<KinkVerdict.NonDifferentiable>(EntryDifference.Verdict(W0, W, X, Variant.Exercise, 1));
         Assert.Equal(-0.375, kink.Slopes.Left, 1e-15);
         Assert.Equal(-0.75, kink.Slopes.Right, 1e-15);
     }

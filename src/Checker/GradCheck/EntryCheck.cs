@@ -61,7 +61,7 @@ public static class EntryCheck
             // any value between them, or between the exact slopes, is right; where they agree, the central difference
             // (the mean of the two) still judges.
             var slack = left.RoundingBound + right.RoundingBound;
-            if (Math.Abs(right.Value - left.Value) <= slack)
+            if (KinkVerdict.Of(left, right) is KinkVerdict.Differentiable)
             {
                 return smooth || Math.Abs(analytic - central.Value) <= slack ? CheckVerdict.Ok : CheckVerdict.Mismatch;
             }

@@ -1,6 +1,8 @@
 using SkipNet.Analytic;
 using SkipNet.Reference;
 using SkipNet.Reference.Oracles;
+using SkipNet.Reference.Variants;
+using SkipNet.Reference.Wide;
 
 namespace SkipNet.Checker.GradCheck;
 
@@ -19,13 +21,13 @@ public sealed record StepSweep(Node Variable, double Analytic, IReadOnlyList<dou
 
     public static StepSweep Of(Node variable, Parameters parameters, Sample sample)
     {
-        var g = WidthOne.Backward(parameters, sample);
-        var analytic = g.For(variable);
+        var analytic = WidthOne.Backward(parameters, sample).For(variable);
+        var (entry, w, s, v) = (WidthOne.EntryOf(variable), WeightMatrices.FromScalars(parameters), VectorSample.FromScalars(sample), Variant.Exercise);
         SweepSeries Differences(string method, Stencil stencil) => new(method, DefaultSteps
-            .Select(h => RelativeError.Of(analytic, DifferenceQuotient.Of(variable, parameters, sample, stencil, h).Value))
+            .Select(h => RelativeError.Of(analytic, EntryDifference.Of(entry, w, s, v, stencil, h).Value))
             .ToArray());
 
-        var exact = RelativeError.Of(analytic, ExactDerivative.Of(variable, parameters, sample));
+        var exact = RelativeError.Of(analytic, EntryExactDerivative.Slopes(entry, w, s, v).Right);
         return new StepSweep(variable, analytic, DefaultSteps,
         [
             Differences("forward", Stencil.Forward),

@@ -1,8 +1,8 @@
 namespace SkipNet.Reference.Oracles;
 
 /// <summary>
-/// The central difference (f(v + h) − f(v − h)) / 2h, through Math.NET's three-point stencil, with a step scaled to
-/// the node's value.
+/// The step of the central difference (f(v + h) − f(v − h)) / 2h, scaled to the value v it moves; every finite-difference
+/// oracle (<see cref="EntryDifference"/>, <see cref="DifferenceLanes"/>) starts from it.
 /// </summary>
 public static class CentralDifference
 {
@@ -14,8 +14,4 @@ public static class CentralDifference
 
     /// <summary>The step used at a node of value v: h = ∛ε·(1 + |v|).</summary>
     public static double StepAt(double value) => BaseStep * (1 + Math.Abs(value));
-
-    /// <summary>The central difference of L along <paramref name="node"/> at the point, with the step <see cref="StepAt"/>.</summary>
-    public static FiniteDifference Of(Node node, Parameters parameters, Sample sample) =>
-        DifferenceQuotient.Of(node, parameters, sample, Stencil.Central, StepAt(Network.ValueAt(node, parameters, sample)));
 }

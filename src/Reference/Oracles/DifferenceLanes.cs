@@ -4,14 +4,16 @@ using System.Runtime.CompilerServices;
 namespace SkipNet.Reference.Oracles;
 
 /// <summary>
-/// The central difference and the kink verdict one point per lane, from the same three samples of L at v − h, v and
-/// v + h with h = <see cref="CentralDifference.StepAt"/>(v). Each lane equals <see cref="CentralDifference.Of"/> and
-/// <see cref="KinkVerdict.Of(Node, Parameters, Sample)"/> exactly.
+/// The exercise's central difference and kink verdict one point per lane, from the same three samples of L at v − h,
+/// v and v + h with h = <see cref="CentralDifference.StepAt"/>(v): a performance kernel for <c>skipnet fuzz</c>. Each
+/// lane's difference is <see cref="EntryDifference.Of"/>'s at widths 1,1,1,1 exactly; its rounding bound is the
+/// cheaper <see cref="RoundingScale.DifferenceQuotientBound(double, double)"/>, and its verdict is
+/// <see cref="KinkVerdict.Of"/> on the one-sided differences with that bound (tests/Properties/LaneProperties).
 /// </summary>
 public static class DifferenceLanes
 {
-    /// <summary>The central difference, its rounding bound, and where the one-sided differences disagree (a kink
-    /// within h: <see cref="KinkVerdict.NonDifferentiable"/>).</summary>
+    /// <summary>The central difference, its rounding bound, and where the one-sided differences disagree by more than
+    /// two bounds (a kink within h: <see cref="KinkVerdict.NonDifferentiable"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (Vector<double> Central, Vector<double> RoundingBound, Vector<long> NearKink) Of(Node variable, PointLanes at)
     {

@@ -110,18 +110,9 @@ public static class EntryDifference
                <= AsymptoticAgreement * Math.Abs(finer.Value) + coarser.RoundingBound + finer.RoundingBound;
     }
 
-    /// <summary>
-    /// The kink verdict from the backward and forward differences at <paramref name="step"/>: differentiable, with their
-    /// mean, where the stencils stay on one piece; otherwise the interval the two one-sided slopes span.
-    /// </summary>
-    public static KinkVerdict Verdict(Entry entry, WeightMatrices weights, VectorSample sample, Variant variant, double step)
-    {
-        var left = Of(entry, weights, sample, variant, Stencil.Backward, step);
-        var right = Of(entry, weights, sample, variant, Stencil.Forward, step);
-        return StaysOnOnePiece(entry, weights, sample, variant, step)
-            ? new KinkVerdict.Differentiable((left.Value + right.Value) / 2)
-            : new KinkVerdict.NonDifferentiable(new OneSidedSlopes(left.Value, right.Value));
-    }
+    /// <summary>The kink verdict from the backward and forward differences at <paramref name="step"/>.</summary>
+    public static KinkVerdict Verdict(Entry entry, WeightMatrices weights, VectorSample sample, Variant variant, double step) =>
+        KinkVerdict.Of(Of(entry, weights, sample, variant, Stencil.Backward, step), Of(entry, weights, sample, variant, Stencil.Forward, step));
 
     /// <summary>The step the oracles use for an entry: ∛ε·(1 + |v|).</summary>
     public static double StepAt(Entry entry, WeightMatrices weights, VectorSample sample, Variant variant) =>

@@ -1,7 +1,7 @@
 namespace SkipNet.Reference.Oracles;
 
 /// <summary>
-/// Whether L is differentiable along a node at a point, judged from the one-sided differences: where they disagree
+/// Whether L is differentiable along a scalar at a point, judged from the one-sided differences: where they disagree
 /// by more than rounding can explain, L has a kink within one step of the point and no single number is its
 /// derivative; the verdict reports the interval the slopes span instead.
 /// </summary>
@@ -17,14 +17,14 @@ public abstract record KinkVerdict
     /// <summary>The one-sided slopes disagree: every value in [Low, High] is a subgradient.</summary>
     public sealed record NonDifferentiable(OneSidedSlopes Slopes) : KinkVerdict;
 
-    /// <summary>The verdict for L along <paramref name="node"/> at the point.</summary>
-    public static KinkVerdict Of(Node node, Parameters parameters, Sample sample) =>
-        Of(node, parameters, sample, CentralDifference.StepAt(Network.ValueAt(node, parameters, sample)));
-
-    /// <summary>The verdict from one-sided differences with the given step.</summary>
-    public static KinkVerdict Of(Node node, Parameters parameters, Sample sample, double step)
+    /// <summary>
+    /// The verdict from the backward (<paramref name="left"/>) and forward (<paramref name="right"/>) differences:
+    /// a kink where |right − left| exceeds the sum of their rounding bounds, otherwise their mean.
+    /// </summary>
+    public static KinkVerdict Of(FiniteDifference left, FiniteDifference right)
     {
-        var (left, right) = OneSidedDifference.Of(node, parameters, sample, step);
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
         return Math.Abs(right.Value - left.Value) > left.RoundingBound + right.RoundingBound
             ? new NonDifferentiable(new OneSidedSlopes(left.Value, right.Value))
             : new Differentiable((left.Value + right.Value) / 2);

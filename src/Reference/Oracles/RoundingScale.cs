@@ -3,7 +3,11 @@ using MathNet.Numerics;
 
 namespace SkipNet.Reference.Oracles;
 
-/// <summary>How large the rounding errors of the forward pass can be at a point.</summary>
+/// <summary>
+/// How large the rounding errors of the exercise's forward pass can be at a point, from one magnitude M: the bound the
+/// SIMD lanes carry (<see cref="DifferenceLanes"/>, <see cref="ExactSlopeLanes"/>), cheaper lane by lane than the
+/// model's forward error analysis (<see cref="WideRoundingScale"/>).
+/// </summary>
 public static class RoundingScale
 {
     /// <summary>

@@ -80,10 +80,10 @@ public sealed record LossFunction
     /// <summary>ℓ′(r) as PyTorch's backward computes it: at L1's kink r = 0, sign(0) = 0.</summary>
     public double Derivative(double r) => SmoothDerivative(r);
 
-    // ℓ′ off the kink; L1's sign(r) is 0 at r = 0, PyTorch's choice.
+    // ℓ′ off the kink; L1's sign(r) is 0 at r = 0, PyTorch's choice, and NaN at NaN (Math.Sign would throw).
     private double SmoothDerivative(double r) => Kind switch
     {
-        LossKind.L1 => Math.Sign(r),
+        LossKind.L1 => double.IsNaN(r) ? r : Math.Sign(r),
         LossKind.Squared => 2 * r,
         _ => Math.Clamp(r, -Delta, Delta),
     };

@@ -10,7 +10,7 @@ using SkipNet.Reference.Wide;
 namespace SkipNet.Properties.Wide;
 
 /// <summary>
-/// With n = a = b = m = 1, ReLU and L1, the model is the exercise: the scalar forward pass and oracles give its numbers
+/// With n = a = b = m = 1, ReLU and L1, the model is the exercise: the scalar forward pass and exact oracle give its numbers
 /// to the bit, kinks included; and <see cref="WidthOne"/> reads the model's numbers at widths 1 for every variant.
 /// </summary>
 public sealed class ScalarCaseProperties
@@ -80,16 +80,6 @@ public sealed class ScalarCaseProperties
             AllNodes.All(node =>
                 EntryExactDerivative.Slopes(new Entry(node, 0), point.Weights, point.Sample, point.Variant)
                 == ExactDerivative.Slopes(node, ToParameters(point), ToSample(point))));
-
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
-    public Property DifferenceQuotients_AreTheExercisesToTheBit() =>
-        Prop.ForAll(WideGenerators.ScalarExercisePoint, point =>
-            (from node in AllNodes
-             from stencil in Enum.GetValues<Stencil>()
-             let step = CentralDifference.StepAt(Network.ValueAt(node, ToParameters(point), ToSample(point)))
-             select EntryDifference.Of(new Entry(node, 0), point.Weights, point.Sample, point.Variant, stencil, step).Value
-                    == DifferenceQuotient.Of(node, ToParameters(point), ToSample(point), stencil, step).Value)
-            .All(same => same));
 
     [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property BatchOfOne_IsTheBatchKernelsMean() =>

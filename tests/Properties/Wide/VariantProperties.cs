@@ -99,6 +99,12 @@ public sealed class VariantProperties
         Assert.Equal(4 * Math.Exp(-40) / Math.Pow(1 + Math.Exp(-40), 2), Activation.Tanh.Derivative(20), 1e-30);
     }
 
+    /// <summary>An overflowed residual (∞ − ∞) gives a NaN slope for the overflow guard to name, not an exception.</summary>
+    [Fact]
+    public void Loss_SlopesAtNaN_AreNaN() =>
+        Assert.All(new[] { LossFunction.L1, LossFunction.Squared, LossFunction.Huber(1) }, loss =>
+            Assert.Equal((double.NaN, double.NaN, double.NaN), (loss.LeftDerivative(double.NaN), loss.RightDerivative(double.NaN), loss.Derivative(double.NaN))));
+
     [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property Loss_Value_IsItsDefinition() =>
         Prop.ForAll(AnyLoss, ModerateNonZero, (loss, r) =>
