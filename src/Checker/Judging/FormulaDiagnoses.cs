@@ -30,10 +30,17 @@ public static class FormulaDiagnoses
 
     private static string? Diagnose(FormulaClaim claim, IReadOnlyList<Point> points, Variant variant)
     {
-        // The kink test first (a forward pass); each smooth point's truth is worked out and let go, the rows kept as numbers.
-        var rows = points.Where(p => !PointTruth.IsOnKink(p, variant)).Select(p => PointTruth.At(p, variant))
-            .Select(t => (t.Point, Claimed: FormulaProperty.Claimed(claim, t), Truth: t.Of(claim.Name).Value, Tolerance: t.ToleranceOf(claim.Name)))
-            .ToList();
+        // Each smooth point's truth once (the kink test first, a forward pass), let go at once: kept as numbers, and judged
+        // for the condition; the kink points' truths (a backward pass per side) only if the condition is asked.
+        var (judged, rows) = (new List<(Point Point, bool Right, bool Informative)>(), new List<(Point Point, double Claimed, double Truth, double Tolerance)>());
+        var kinks = points.Where(p => PointTruth.IsOnKink(p, variant)).ToHashSet();
+        foreach (var truth in points.Where(p => !kinks.Contains(p)).Select(p => PointTruth.At(p, variant)))
+        {
+            var (claimed, value, tolerance) = (FormulaProperty.Claimed(claim, truth), truth.Of(claim.Name), truth.ToleranceOf(claim.Name));
+            judged.Add((truth.Point, FormulaProperty.Admits(claimed, value, tolerance), Math.Abs(value.Value) > tolerance));
+            rows.Add((truth.Point, claimed, value.Value, tolerance));
+        }
+
         var informative = rows.Where(r => Math.Abs(r.Truth) > r.Tolerance).ToList();
 
         if (informative.Count > 0 && informative.All(r => Math.Abs(r.Claimed + r.Truth) <= r.Tolerance))
@@ -50,7 +57,8 @@ public static class FormulaDiagnoses
             }
         }
 
-        return Condition([.. points.Select(p => Judged(claim, PointTruth.At(p, variant)))], variant) is { } condition
+        judged.AddRange(kinks.Select(p => Judged(claim, PointTruth.At(p, variant))));
+        return Condition(judged, variant) is { } condition
             ? $"a wrong condition: wrong only {condition}"
             : null;
     }
@@ -90,7 +98,9 @@ public static class FormulaDiagnoses
             return null;
         }
 
-        ForwardTrace<double> Trace(Point point) => WidthOne.Forward(point.Parameters, point.Sample, variant);
+        // Each row's forward pass once, not once per variable and per look.
+        var traces = rows.Select(r => r.Point).Distinct().ToDictionary(p => p, p => WidthOne.Forward(p.Parameters, p.Sample, variant));
+        ForwardTrace<double> Trace(Point point) => traces[point];
 
         var variables = new (string Name, Func<Point, double> Of)[]
         {

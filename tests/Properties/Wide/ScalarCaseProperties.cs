@@ -58,6 +58,24 @@ public sealed class ScalarCaseProperties
         });
 
     /// <summary>
+    /// The sides over the places on a kink (PyTorch's first, 2ᵏ corners for k places on a kink) give the gradients
+    /// every corner gives: elsewhere every side has the same slope.
+    /// </summary>
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    public Property KinkSidesOn_TheKinkedPlaces_GiveEveryCornersGradients() =>
+        Prop.ForAll(WidthOnePoint, point =>
+        {
+            var (t, f, loss) = (point.Trace, point.Variant.Activation, point.Variant.Loss);
+            bool[] onKink = [f.HasKink && t.Z0[0] == 0, f.HasKink && t.Z1[0] == 0, loss.HasKink && t.YHat[0] == point.Sample.Y[0]];
+            var on = KinkSides.On(onKink[0], onKink[1], onKink[2]);
+            Gradients Under(KinkSides sides) => WidthOne.Scalar(Backprop.Of(point.Weights, point.Sample, point.Variant, sides));
+            var every = KinkSides.Corners.Prepend(KinkSides.PyTorch).Select(Under).ToHashSet();
+            var count = onKink.Any(k => k) ? 1 + (1 << onKink.Count(k => k)) : 1;
+            return (on[0] == KinkSides.PyTorch && on.Count == count && on.Select(Under).ToHashSet().SetEquals(every))
+                .Label($"on kinks {string.Join(",", onKink)}: {on.Count} sides");
+        });
+
+    /// <summary>
     /// In the exercise PyTorch's slopes give a true subgradient on every kink, stacked ones included (z0 = 0 forces
     /// z1 = 0): every gradient lies between the exact one-sided slopes of L along its entry. With wider layers this
     /// need not hold (docs/oracles.md), so the battery asks it at one kink only.
