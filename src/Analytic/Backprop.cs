@@ -1,6 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
-using SkipNet.Reference.Variants;
 using SkipNet.Analytic.Wide;
+using SkipNet.Reference.Variants;
 using SkipNet.Reference.Wide;
 
 namespace SkipNet.Analytic;

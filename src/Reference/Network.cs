@@ -58,14 +58,6 @@ public static class Network
         };
     }
 
-    /// <summary>L as a function of one node's value, everything else held at the point.</summary>
-    public static Func<double, double> LossAlong(Node node, Parameters parameters, Sample sample)
-    {
-        ArgumentNullException.ThrowIfNull(parameters);
-        ArgumentNullException.ThrowIfNull(sample);
-        return value => Forward(parameters, sample, new Probe<double>(node, value)).Loss;
-    }
-
     // ReLU(z) = max(z, 0). Over Dual numbers the comparison is lexicographic, which makes ReLU at z = 0 return the
     // one-sided derivative in the direction of the tangent.
     private static T Relu<T>(T z)

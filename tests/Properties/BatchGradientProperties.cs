@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using SkipNet.Analytic;
 using SkipNet.Points;
+using SkipNet.Properties.Wide;
 using SkipNet.Reference;
 
 namespace SkipNet.Properties;
@@ -20,7 +21,7 @@ public sealed class BatchGradientProperties
         from samples in Gen.ArrayOf(SampleFor(point.Parameters), count)
         select (point.Parameters, samples));
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property MeanGradient_EqualsTheMeanOfScalarGradients_ToSummationRounding() =>
         Prop.ForAll(Batches, batch =>
         {
@@ -47,7 +48,7 @@ public sealed class BatchGradientProperties
             return (disagreeing.Count == 0).Label($"{samples.Length} samples; disagree: {string.Join(", ", disagreeing)}");
         });
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property MeanGradient_OfOneSample_IsTheScalarGradientExactly() =>
         Prop.ForAll(Generators.AnyPoint, point =>
         {

@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using SkipNet.Analytic;
 using SkipNet.Points;
+using SkipNet.Properties.Wide;
 using SkipNet.Reference;
 using SkipNet.Reference.Oracles;
 using SkipNet.Reference.Variants;
@@ -25,7 +26,7 @@ public sealed class LaneProperties
     /// <summary>One point per lane, from every kind of point (a quarter on kinks).</summary>
     private static readonly Arbitrary<Point[]> PointsForLanes = Arb.From(Gen.ArrayOf(Generators.AnyPoint.Generator, Width));
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property BackpropLanes_EqualScalarBackprop_InEveryLane() =>
         Prop.ForAll(PointsForLanes, points =>
         {
@@ -104,7 +105,7 @@ public sealed class LaneProperties
     /// <see cref="RoundingScale"/> bound over the stencil's reach; and its verdict is <see cref="KinkVerdict.Of"/> on
     /// the model's one-sided differences carrying that bound.
     /// </summary>
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property DifferenceLanes_AreTheModelsDifferencesWithTheLanesBound_InEveryLane() =>
         Prop.ForAll(PointsForLanes, points =>
         {

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using SkipNet.Points;
+using SkipNet.Properties.Wide;
 using SkipNet.Reference;
 using SkipNet.Reference.Oracles;
 using SkipNet.Reference.Variants;
@@ -14,7 +15,7 @@ namespace SkipNet.Properties;
 /// </summary>
 public sealed class ReferenceOracleProperties
 {
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property CentralDifference_AgreesWithExactDerivative_AwayFromKinks() =>
         Prop.ForAll(Generators.SmoothPoint, point => AllNodes(node =>
         {
@@ -22,7 +23,7 @@ public sealed class ReferenceOracleProperties
             return Math.Abs(difference.Value - Exact(node, point).Right) <= difference.RoundingBound;
         }));
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property FivePointDifference_AgreesWithExactDerivative_AwayFromKinks() =>
         Prop.ForAll(Generators.SmoothPoint, point => AllNodes(node =>
         {
@@ -30,7 +31,7 @@ public sealed class ReferenceOracleProperties
             return Math.Abs(difference.Value - Exact(node, point).Right) <= difference.RoundingBound;
         }));
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property ExactSlopes_AreEqual_AwayFromKinks() =>
         Prop.ForAll(Generators.SmoothPoint, point => AllNodes(node =>
         {
@@ -38,7 +39,7 @@ public sealed class ReferenceOracleProperties
             return slopes.Left == slopes.Right;
         }));
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property KinkVerdict_IsDifferentiableWithTheExactSlope_AwayFromKinks() =>
         Prop.ForAll(Generators.SmoothPoint, point => AllNodes(node =>
         {
@@ -47,7 +48,7 @@ public sealed class ReferenceOracleProperties
                 && Math.Abs(verdict.Slope - Exact(node, point).Right) <= Math.Max(left.RoundingBound, right.RoundingBound);
         }));
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property KinkVerdict_NamesTheExactInterval_WhereExactSlopesDiffer() =>
         Prop.ForAll(Generators.KinkPoint, point => AllNodes(node =>
         {
@@ -61,7 +62,7 @@ public sealed class ReferenceOracleProperties
                     && Math.Abs(kink.Slopes.Right - exact.Right) <= right.RoundingBound);
         }));
 
-    [PropertyCheck]
+    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property KinkVerdict_IsDifferentiable_WhereExactSlopesAgree() =>
         Prop.ForAll(Generators.KinkPoint, point => AllNodes(node =>
         {

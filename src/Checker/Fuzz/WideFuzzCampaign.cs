@@ -1,6 +1,6 @@
 using FsCheck.Fluent;
-using SkipNet.Analytic.Wide;
 using SkipNet.Analytic;
+using SkipNet.Analytic.Wide;
 using SkipNet.Checker.GradCheck;
 using SkipNet.Points.Wide;
 using SkipNet.Reference.Oracles;

@@ -48,15 +48,6 @@ public static class WideNetwork
         };
     }
 
-    /// <summary>L as a function of one entry's value, everything else held at the point.</summary>
-    public static Func<double, double> LossAlong(Entry entry, WeightMatrices weights, VectorSample sample, Variant variant)
-    {
-        ArgumentNullException.ThrowIfNull(weights);
-        ArgumentNullException.ThrowIfNull(sample);
-        ArgumentNullException.ThrowIfNull(variant);
-        return value => Forward(weights, sample, variant, new EntryProbe(entry, value, 0)).Loss;
-    }
-
     /// <summary>The batch loss: the mean of L over the samples, summed in order.</summary>
     public static double MeanLoss(WeightMatrices weights, IReadOnlyList<VectorSample> samples, Variant variant)
     {

@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
-using SkipNet.Analytic.Wide;
 using SkipNet.Analytic;
+using SkipNet.Analytic.Wide;
 using SkipNet.Points.Wide;
 using SkipNet.Reference.Oracles;
 using SkipNet.Reference.Wide;

@@ -1,5 +1,5 @@
-using SkipNet.Analytic.Wide;
 using SkipNet.Analytic;
+using SkipNet.Analytic.Wide;
 using SkipNet.Points.Wide;
 using SkipNet.Reference.Variants;
 using SkipNet.Reference.Wide;

@@ -1,8 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
-using SkipNet.Analytic.Wide;
 using SkipNet.Analytic;
+using SkipNet.Analytic.Wide;
 using SkipNet.Points.Wide;
 using SkipNet.Reference;
 using SkipNet.Reference.Variants;

@@ -3,7 +3,6 @@ using FsCheck.Xunit;
 using Microsoft.FSharp.Core;
 using SkipNet.Properties.Wide;
 
-
 namespace SkipNet.Properties.Zoo;
 
 /// <summary>What a battery says of one derivation: the first property that falsified it, and where.</summary>

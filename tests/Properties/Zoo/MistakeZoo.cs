@@ -4,7 +4,6 @@ using SkipNet.Properties.Wide;
 using SkipNet.Reference.Variants;
 using SkipNet.Reference.Wide;
 
-
 namespace SkipNet.Properties.Zoo;
 
 /// <summary>

@@ -3,7 +3,6 @@ using FsCheck;
 using SkipNet.Properties.Wide;
 using Xunit.Abstractions;
 
-
 namespace SkipNet.Properties.Zoo;
 
 /// <summary>
