@@ -53,8 +53,8 @@ public sealed class PyTorchConformanceTests
         }
 
         Assert.Equal(3129 * 10, compared);
-        // Only zeros' signs differ (Same above), where the two order their products and sums of zeros differently: an
-        // outer product δ·h1ᵀ with h1 = +0 and δ < 0 is −0, PyTorch's threshold backward writes +0. The count pins it.
+        // Only zeros' signs differ (Same above): the two form zeros through different operations (∂L/∂w2 at h1 = 0 is +0
+        // here where PyTorch has −0; ∂L/∂w0 differs both ways). The count pins it.
         Assert.Equal(7284, signOfZero);
     }
 

@@ -10,8 +10,9 @@ using SkipNet.Reference.Wide;
 namespace SkipNet.Properties.Wide;
 
 /// <summary>
-/// With n = a = b = m = 1, ReLU and L1, the model is the exercise: the scalar forward pass and exact oracle give its numbers
-/// to the bit, kinks included; and <see cref="WidthOne"/> reads the model's numbers at widths 1 for every variant.
+/// With n = a = b = m = 1, ReLU and L1, the model is the exercise: the scalar forward pass and exact oracle give its
+/// numbers to the bit, kinks included; and <see cref="WidthOne"/> reads the model's numbers at widths 1 for every
+/// variant.
 /// </summary>
 public sealed class ScalarCaseProperties
 {
