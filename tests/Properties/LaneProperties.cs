@@ -27,16 +27,16 @@ public sealed class LaneProperties
     private static readonly Arbitrary<Point[]> PointsForLanes = Arb.From(Gen.ArrayOf(Generators.AnyPoint.Generator, Width));
 
     [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
-    public Property BackpropLanes_EqualScalarBackprop_InEveryLane() =>
+    public Property BackpropLanes_EqualTheExercisesGradients_InEveryLane() =>
         Prop.ForAll(PointsForLanes, points =>
         {
             var at = Lanes(points);
             var lanes = BackpropLanes.Of(at.W0, at.W1, at.W2, at.W3, at.X, at.Y);
             return EveryLane(points, (point, lane) =>
             {
-                var scalar = WidthOne.Backward(point.Parameters, point.Sample);
+                var model = WidthOne.Backward(point.Parameters, point.Sample);
                 return lanes.Loss[lane] == point.Trace.Loss
-                    && LaneVariables.All(variable => lanes.For(variable)[lane] == scalar.For(variable));
+                    && LaneVariables.All(variable => lanes.For(variable)[lane] == model.For(variable));
             });
         });
 
