@@ -54,9 +54,20 @@ public static class Kinks
     /// </summary>
     public static bool IsOnKink(ForwardTrace<double> trace, double y, Variant variant)
     {
+        var (z0, z1, residual) = PlacesOnKink(trace, y, variant);
+        return z0 || z1 || residual;
+    }
+
+    /// <summary>
+    /// Which of the three places sits exactly on a kink in <paramref name="trace"/>: z0, z1 on a kinked activation's
+    /// kink (ReLU, leaky ReLU), the residual y − ŷ at L1's.
+    /// </summary>
+    public static (bool Z0, bool Z1, bool Residual) PlacesOnKink(ForwardTrace<double> trace, double y, Variant variant)
+    {
         ArgumentNullException.ThrowIfNull(trace);
         ArgumentNullException.ThrowIfNull(variant);
-        return (variant.Activation.HasKink && (trace.Z0 == 0 || trace.Z1 == 0)) || (variant.Loss.HasKink && trace.YHat == y);
+        var activation = variant.Activation.HasKink;
+        return (activation && trace.Z0 == 0, activation && trace.Z1 == 0, variant.Loss.HasKink && trace.YHat == y);
     }
 
     /// <summary>z0 &lt; 0, or z1 &lt; 0: a ReLU unit outputs zero with zero slope.</summary>

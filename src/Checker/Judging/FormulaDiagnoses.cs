@@ -30,20 +30,13 @@ public static class FormulaDiagnoses
 
     private static string? Diagnose(FormulaClaim claim, IReadOnlyList<Point> points, Variant variant)
     {
-        // Each smooth point's truth once (the kink test first, a forward pass), let go at once: kept as numbers, and judged
-        // for the condition; the kink points' truths (a backward pass per side) only if the condition is asked.
-        var (judged, rows) = (new List<(Point Point, bool Right, bool Informative)>(), new List<(Point Point, double Claimed, double Truth, double Tolerance)>());
-        var kinks = points.Where(p => PointTruth.IsOnKink(p, variant)).ToHashSet();
-        foreach (var truth in points.Where(p => !kinks.Contains(p)).Select(p => PointTruth.At(p, variant)))
-        {
-            var (claimed, value, tolerance) = (FormulaProperty.Claimed(claim, truth), truth.Of(claim.Name), truth.ToleranceOf(claim.Name));
-            judged.Add((truth.Point, FormulaProperty.Admits(claimed, value, tolerance), Math.Abs(value.Value) > tolerance));
-            rows.Add((truth.Point, claimed, value.Value, tolerance));
-        }
+        // The kink test first (a forward pass); each smooth point's truth is worked out once and let go, its row kept as
+        // numbers; the kink points' truths (a backward pass per side) only if the condition is asked.
+        var byKink = points.ToLookup(p => PointTruth.IsOnKink(p, variant));
+        var rows = byKink[false].Select(p => Row(claim, PointTruth.At(p, variant))).ToList();
+        var informative = rows.Where(r => Math.Abs(r.Truth.Value) > r.Tolerance).ToList();
 
-        var informative = rows.Where(r => Math.Abs(r.Truth) > r.Tolerance).ToList();
-
-        if (informative.Count > 0 && informative.All(r => Math.Abs(r.Claimed + r.Truth) <= r.Tolerance))
+        if (informative.Count > 0 && informative.All(r => Math.Abs(r.Claimed + r.Truth.Value) <= r.Tolerance))
         {
             return "sign flipped: the formula is the negative of the truth everywhere";
         }
@@ -51,14 +44,13 @@ public static class FormulaDiagnoses
         foreach (var (term, diagnosis) in MissingTerms(claim.Name, variant))
         {
             var terms = rows.Select(r => term(r.Point)).ToList();
-            if (terms.Any(v => v != 0) && rows.Zip(terms).All(x => Math.Abs(x.First.Claimed - (x.First.Truth - x.Second)) <= x.First.Tolerance))
+            if (terms.Any(v => v != 0) && rows.Zip(terms).All(x => Math.Abs(x.First.Claimed - (x.First.Truth.Value - x.Second)) <= x.First.Tolerance))
             {
                 return diagnosis;
             }
         }
 
-        judged.AddRange(kinks.Select(p => Judged(claim, PointTruth.At(p, variant))));
-        return Condition(judged, variant) is { } condition
+        return Condition([.. rows.Select(Judged), .. byKink[true].Select(p => Judged(Row(claim, PointTruth.At(p, variant))))], variant) is { } condition
             ? $"a wrong condition: wrong only {condition}"
             : null;
     }
@@ -69,13 +61,13 @@ public static class FormulaDiagnoses
             ? $"undefined {condition}"
             : "undefined (not a finite number) at the counterexample";
 
-    // Whether the formula holds at the point, and whether the truth there is informative: not zero, where a formula can be right by accident.
-    private static (Point Point, bool Right, bool Informative) Judged(FormulaClaim claim, PointTruth truth)
-    {
-        var tolerance = truth.ToleranceOf(claim.Name);
-        var value = truth.Of(claim.Name);
-        return (truth.Point, FormulaProperty.Admits(FormulaProperty.Claimed(claim, truth), value, tolerance), Math.Abs(value.Value) > tolerance);
-    }
+    // The formula's value at a point, the truth there and how far rounding may move it.
+    private static (Point Point, double Claimed, TrueValue Truth, double Tolerance) Row(FormulaClaim claim, PointTruth truth) =>
+        (truth.Point, FormulaProperty.Claimed(claim, truth), truth.Of(claim.Name), truth.ToleranceOf(claim.Name));
+
+    // Whether the formula holds at the row's point, and whether the truth there is informative: not zero, where a formula can be right by accident.
+    private static (Point Point, bool Right, bool Informative) Judged((Point Point, double Claimed, TrueValue Truth, double Tolerance) row) =>
+        (row.Point, FormulaProperty.Admits(row.Claimed, row.Truth, row.Tolerance), Math.Abs(row.Truth.Value) > row.Tolerance);
 
     // Leaving out a path's share of a path-summing gradient.
     private static IEnumerable<(Func<Point, double> Term, string Diagnosis)> MissingTerms(string name, Variant variant) =>

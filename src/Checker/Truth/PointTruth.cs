@@ -39,9 +39,8 @@ public sealed record PointTruth(
         ArgumentNullException.ThrowIfNull(variant);
         var (p, s) = (point.Parameters, point.Sample);
         var t = WidthOne.Forward(p, s, variant);
-        var onKink = Kinks.IsOnKink(t, point.Y, variant);
-        var (f, loss) = (variant.Activation, variant.Loss);
-        var sides = KinkSides.On(f.HasKink && t.Z0 == 0, f.HasKink && t.Z1 == 0, loss.HasKink && t.YHat == point.Y);
+        var (z0, z1, residual) = Kinks.PlacesOnKink(t, point.Y, variant);
+        var (onKink, sides) = (z0 || z1 || residual, KinkSides.On(z0, z1, residual));
         var underSides = sides.Select(c => WidthOne.Backward(p, s, variant, c)).ToArray();
         var forwardMagnitude = Math.Abs(t.Z0) + Math.Abs(t.H0) + Math.Abs(t.Z1) + Math.Abs(t.H1) + Math.Abs(p.W2 * t.H1)
             + Math.Abs(p.W3 * t.H0) + Math.Abs(point.Y) + Math.Abs(t.YHat) + t.Loss;
