@@ -88,11 +88,18 @@ public static class WideGenerators
                 : throw new InvalidOperationException($"no point satisfying the predicate in {Generators.MaxDraws} draws"));
 
     /// <summary>The variant of the exercise, ReLU and L1, at the exercise's widths: the scalar case.</summary>
-    public static Arbitrary<WidePoint> ScalarExercisePoint { get; } = Arb.From(
-        PointOf(Variant.Exercise, Widths.Exercise).SelectMany(point =>
-            Gen.Frequency((3, Gen.Constant(point)),
-                          (1, Gen.Choose(0, WideKinkPlacement.Kinds - 1).Select(kind => WideKinkPlacement.OnSeam(point, kind, 0))))),
-        Shrink);
+    public static Arbitrary<WidePoint> ScalarExercisePoint { get; } = Arb.From(AtWidthOne(Gen.Constant(Variant.Exercise)), Shrink);
+
+    /// <summary>Every variant at the exercise's widths 1,1,1,1: the scalar exercise with any activation and loss.</summary>
+    public static Arbitrary<WidePoint> WidthOnePoint { get; } = Arb.From(AtWidthOne(VariantGen), Shrink);
+
+    // Points of the variants at widths 1,1,1,1, a quarter of them moved onto a seam.
+    private static Gen<WidePoint> AtWidthOne(Gen<Variant> variants) =>
+        from variant in variants
+        from point in PointOf(variant, Widths.Exercise)
+        from placed in Gen.Frequency((3, Gen.Constant(point)),
+                                     (1, Gen.Choose(0, WideKinkPlacement.Kinds - 1).Select(kind => WideKinkPlacement.OnSeam(point, kind, 0))))
+        select placed;
 
     /// <summary>Narrower layers first (dropping each layer's last unit), then each weight entry set to zero.</summary>
     public static IEnumerable<WidePoint> Shrink(WidePoint point)

@@ -21,15 +21,6 @@ public sealed class ScalarCaseProperties
 
     private static readonly Node[] AllNodes = [Node.W0, Node.W1, Node.W2, Node.W3, .. Vectors];
 
-    // Widths 1,1,1,1 with every activation and loss; a quarter of the points on a seam.
-    private static readonly Arbitrary<WidePoint> WidthOnePoint = Arb.From(
-        from variant in WideGenerators.VariantGen
-        from point in WideGenerators.PointOf(variant, Widths.Exercise)
-        from onSeam in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
-        from kind in Gen.Choose(0, WideKinkPlacement.Kinds - 1)
-        select onSeam ? WideKinkPlacement.OnSeam(point, kind, 0) : point,
-        WideGenerators.Shrink);
-
     [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property Forward_IsTheExercisesToTheBit() =>
         Prop.ForAll(WideGenerators.ScalarExercisePoint, point =>
@@ -41,7 +32,7 @@ public sealed class ScalarCaseProperties
 
     [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property WidthOneForward_IsTheModelsForEveryVariant() =>
-        Prop.ForAll(WidthOnePoint, point =>
+        Prop.ForAll(WideGenerators.WidthOnePoint, point =>
         {
             var (wide, scalar) = (point.Trace, WidthOne.Forward(ToParameters(point), ToSample(point), point.Variant));
             return (wide.Z0[0], wide.H0[0], wide.Z1[0], wide.H1[0], wide.Z2[0], wide.YHat[0], wide.Loss)
@@ -50,7 +41,7 @@ public sealed class ScalarCaseProperties
 
     [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property WidthOneBackward_ReadsEveryGradientOfTheModel() =>
-        Prop.ForAll(WidthOnePoint, Arb.From(Gen.Elements([KinkSides.PyTorch, .. KinkSides.Corners])), (point, sides) =>
+        Prop.ForAll(WideGenerators.WidthOnePoint, Arb.From(Gen.Elements([KinkSides.PyTorch, .. KinkSides.Corners])), (point, sides) =>
         {
             var model = Backprop.Of(point.Weights, point.Sample, point.Variant, sides);
             var scalar = WidthOne.Backward(ToParameters(point), ToSample(point), point.Variant, sides);
@@ -64,7 +55,7 @@ public sealed class ScalarCaseProperties
     /// </summary>
     [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property KinkSidesOn_TheKinkedPlaces_GiveEveryCornersGradients() =>
-        Prop.ForAll(WidthOnePoint, point =>
+        Prop.ForAll(WideGenerators.WidthOnePoint, point =>
         {
             var (t, f, loss) = (point.Trace, point.Variant.Activation, point.Variant.Loss);
             bool[] onKink = [f.HasKink && t.Z0[0] == 0, f.HasKink && t.Z1[0] == 0, loss.HasKink && t.YHat[0] == point.Sample.Y[0]];
