@@ -24,7 +24,7 @@ public static class StepJudge
             return new StepJudgement(step, Verdict.Unjudged, null, "a side could not be read");
         }
 
-        if (DefinitionVariables(a, b))
+        if (DocumentReader.IsActivationDefinition([.. DocumentReader.Names(a), .. DocumentReader.Names(b)]))
         {
             return Definition(step, a, b, given);
         }
@@ -76,11 +76,6 @@ public static class StepJudge
             ? $"{symbolic}: written {Numbers.Format(Midpoint(IntervalEvaluator.Evaluate(written, True)))}, true {Numbers.Format(Midpoint(IntervalEvaluator.Evaluate(symbolic, True)))}"
             : null);
     }
-
-    // A definition of the activation in its own letters, h = f(z): both sides name only z and h.
-    private static bool DefinitionVariables(Expr a, Expr b) =>
-        DocumentReader.Names(a).Concat(DocumentReader.Names(b)).ToList() is var names && names.Any(n => n is "z" or "h") &&
-        names.All(n => n is "z" or "h" || GivenConstants.Names.Contains(n));
 
     // Right when both sides agree, with h = f(z), at z on both sides of the kink and in the tails.
     private static StepJudgement Definition(WrittenStep step, Expr a, Expr b, Given given)

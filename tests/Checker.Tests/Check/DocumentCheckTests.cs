@@ -136,6 +136,41 @@ public sealed class DocumentCheckTests
         Assert.Equal(["z0", "z1", "yhat", "loss", "dL/dw3", "dL/dz1", "dL/dh0", "dL/dw0", "updated.w0"], report.ValueNames);
     }
 
+    /// <summary>
+    /// α and the updated weight are no quantities of a generated point, so a formula naming them is no formula claim but
+    /// a step at the given: ∂L/∂w0 = −0.75 there, max(α, x) = max(1, 1) = 1 and w0′ + x = 1.25 + 1 = 2.25.
+    /// </summary>
+    [Fact]
+    public void FormulaNamingAConstantOrTheUpdate_IsAStepAtTheGiven()
+    {
+        const string md = """
+            $$\frac{\partial L}{\partial w_0} = \max(\alpha, x)$$
+
+            $$\frac{\partial L}{\partial w_0} = w_0' + x$$
+            """;
+        var report = Report.Of(CliRun.CheckFile(md, ".md", "--format", "json"));
+        Assert.Empty(report.Items("formulas"));
+        Assert.Equal([1, 3], report.WrongSteps);
+        Assert.All(report.Items("steps"), s => Assert.Equal(-0.75, s.GetProperty("correct").GetDouble()));
+    }
+
+    /// <summary>z and h name no quantity beside the network's names (which layer's?): that side is unread, not judged; alone they define the activation.</summary>
+    [Fact]
+    public void ActivationLetters_BesideTheNetworksNames_AreUnread()
+    {
+        const string md = """
+            $$\frac{\partial L}{\partial \hat{y}} = h$$
+
+            $$h = \max(0, z)$$
+            """;
+        var report = Report.Of(CliRun.CheckFile(md, ".md", "--format", "json"));
+        Assert.Empty(report.Items("formulas"));
+        Assert.Equal(["unjudged@1", "right@3"], report.Items("steps").Select(s => $"{s.GetProperty("verdict").GetString()}@{s.GetProperty("line").GetInt32()}"));
+        var unread = Assert.Single(report.Items("unread"));
+        Assert.Equal("h", unread.GetProperty("text").GetString());
+        Assert.StartsWith("'h' names no quantity of the network here", unread.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
     /// <summary>A check report's JSON, read the way the tests ask of it.</summary>
     private sealed record Report(JsonElement Json)
     {

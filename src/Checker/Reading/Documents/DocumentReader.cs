@@ -178,8 +178,9 @@ public static partial class DocumentReader
             }
         }
 
-        private void Add(MathSpan span, LatexChain chain)
+        private void Add(MathSpan span, LatexChain written)
         {
+            var chain = LettersInDefinitionOnly(written);
             var sides = chain.Sides.ToList();
             var relations = chain.Relations.ToList();
             var subject = SubjectName(chain);
@@ -250,6 +251,19 @@ public static partial class DocumentReader
             }
 
             previous = sides.Count > 0 ? (subject, sides[^1], TextOf(sides[^1]), LineOf(sides[^1])) : previous;
+        }
+
+        // z and h stand alone only in the activation's definition h = f(z); beside the network's names they name no
+        // quantity (which layer's?), so a side that uses them is unread rather than judged.
+        private static LatexChain LettersInDefinitionOnly(LatexChain chain)
+        {
+            var names = chain.Sides.Where(s => s.IsRead).SelectMany(s => Names(s.Expr!)).ToList();
+            return !names.Any(IsActivationLetter) || IsActivationDefinition(names) ? chain : chain with
+            {
+                Sides = [.. chain.Sides.Select(s => s.Expr is { } e && Names(e).FirstOrDefault(IsActivationLetter) is { } letter
+                    ? s with { Expr = null, Unread = new LatexUnread(s.Column, $"'{letter}' names no quantity of the network here: z and h stand alone only in the activation's definition h = f(z)") }
+                    : s)],
+            };
         }
 
         private static string? SubjectName(LatexChain chain) =>
@@ -339,18 +353,22 @@ public static partial class DocumentReader
         return end <= math.Length && math[end..].TrimStart().Replace(@"\quad", "", StringComparison.Ordinal).TrimStart().StartsWith(@"\text{(", StringComparison.Ordinal);
     }
 
-    /// <summary>A formula in names alone: numbers only in conditions, as whole case values, or the cases' undefined else.</summary>
+    /// <summary>
+    /// A formula in names alone: the point's own quantities (inputs, forward values, gradients, local partials), numbers
+    /// only in conditions, as whole case values, or the cases' undefined else. A function's argument may be the
+    /// variant's constant (a slope, δ); α, the updated weights and the second pass are not quantities of a point.
+    /// </summary>
     public static bool IsFormula(Expr expr) => expr switch
     {
         Expr.Number => false,
-        Expr.Variable v => !GivenConstants.Names.Contains(v.Name), // α, a slope, δ are constants of the exercise
+        Expr.Variable v => Quantities.FormulaNames.Contains(v.Name) || LocalPartials.Names.Contains(v.Name),
         Expr.Negate n => IsFormula(n.Operand),
         Expr.Binary { Operator: BinaryOperator.Power or BinaryOperator.Divide, Right: Expr.Number } b => IsFormula(b.Left), // (y − ŷ)², r²/2
         Expr.Binary { Operator: BinaryOperator.Multiply, Left: Expr.Number n } b when Coefficient(n) => IsFormula(b.Right),    // 2(ŷ − y)
         Expr.Binary { Operator: BinaryOperator.Multiply, Right: Expr.Number n } b when Coefficient(n) => IsFormula(b.Left),
         Expr.Binary b => IsFormula(b.Left) && IsFormula(b.Right),
         Expr.Conditional c => CaseValue(c.WhenTrue) && CaseValue(c.WhenFalse) && (IsFormula(c.WhenTrue) || IsFormula(c.WhenFalse) || Names(c.Condition).Any()),
-        Expr.Call call => call.Arguments.Any(IsFormula) && call.Arguments.All(a => IsFormula(a) || a is Expr.Number or Expr.Variable),
+        Expr.Call call => call.Arguments.Any(IsFormula) && call.Arguments.All(a => IsFormula(a) || a is Expr.Number or Expr.Variable { Name: "slope" or "delta" }),
         _ => false,
     };
 
@@ -389,6 +407,12 @@ public static partial class DocumentReader
         Expr.Call call => call.Arguments.SelectMany(Names),
         _ => [],
     };
+
+    /// <summary>Whether names are those of the activation's definition h = f(z): z or h, besides the given's constants only.</summary>
+    public static bool IsActivationDefinition(IReadOnlyCollection<string> names) =>
+        names.Any(IsActivationLetter) && names.All(n => IsActivationLetter(n) || GivenConstants.Names.Contains(n));
+
+    private static bool IsActivationLetter(string name) => name is "z" or "h";
 
     /// <summary>A lone number as written, its decimals kept, without the markup around it: \underline{4.95} → 4.95.</summary>
     private static string NumberText(string text, double value) =>
