@@ -56,7 +56,7 @@ public class PerSample
         var sum = 0.0;
         foreach (var variable in Variables)
         {
-            sum += ExactDerivative.Slopes(variable, Weights, Point).Right;
+            sum += EntryExactDerivative.Slopes(variable, Weights, Point, Variant.Exercise).Right;
         }
 
         return sum;

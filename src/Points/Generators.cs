@@ -59,16 +59,16 @@ public static class Generators
     public const int MaxDraws = 1000;
 
     /// <summary>
-    /// Points of <paramref name="generator"/> that satisfy <paramref name="predicate"/>, drawn at most
+    /// Values of <paramref name="generator"/> that satisfy <paramref name="predicate"/>, drawn at most
     /// <see cref="MaxDraws"/> times. The predicates read the forward pass, so a broken forward pass (a mutant) can make
     /// them unsatisfiable; FsCheck's own Where would then retry forever, this fails at once instead.
     /// </summary>
-    public static Gen<Point> Satisfying(Gen<Point> generator, Func<Point, bool> predicate, int draws = MaxDraws) =>
-        generator.SelectMany(point => predicate(point)
-            ? Gen.Constant(point)
+    public static Gen<T> Satisfying<T>(Gen<T> generator, Func<T, bool> predicate, int draws = MaxDraws) =>
+        generator.SelectMany(value => predicate(value)
+            ? Gen.Constant(value)
             : draws > 1
                 ? Satisfying(generator, predicate, draws - 1)
-                : throw new InvalidOperationException($"no point satisfying the predicate in {MaxDraws} draws"));
+                : throw new InvalidOperationException($"no {typeof(T).Name} satisfying the predicate in {MaxDraws} draws"));
 
     private static Gen<Point> PointOf(Gen<double> number) =>
         from w in Gen.ArrayOf(number, 6)

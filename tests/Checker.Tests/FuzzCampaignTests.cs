@@ -31,7 +31,7 @@ public sealed class FuzzCampaignTests
             for (var v = 0; v < variables.Length; v++)
             {
                 var (variable, slot) = (variables[v], (long)i * variables.Length + v);
-                var slopes = ExactDerivative.Slopes(variable, p, s);
+                var slopes = EntryExactDerivative.Slopes(variable, p, s, Variant.Exercise);
                 if (slopes.Left != slopes.Right)
                 {
                     onKink++;

@@ -41,14 +41,14 @@ public sealed class LaneProperties
         });
 
     [PropertyCheck]
-    public Property ExactSlopeLanes_EqualExactDerivative_InEveryLane() =>
+    public Property ExactSlopeLanes_EqualTheModelsExactSlopes_InEveryLane() =>
         Prop.ForAll(PointsForLanes, points =>
         {
             var at = Lanes(points);
             return EveryLane(points, (point, lane) => LaneVariables.All(variable =>
             {
                 var (left, right) = ExactSlopeLanes.Slopes(variable, at);
-                var scalar = ExactDerivative.Slopes(variable, point.Parameters, point.Sample);
+                var scalar = EntryExactDerivative.Slopes(variable, point.Parameters, point.Sample, Variant.Exercise);
                 return left[lane] == scalar.Left && right[lane] == scalar.Right
                     && ExactSlopeLanes.DerivativeMagnitude(variable, at)[lane]
                         == RoundingScale.DerivativeMagnitude(variable, point.Parameters, point.Sample);

@@ -103,12 +103,12 @@ public sealed class OracleSpecificationTests
         Assert.Equal(expected, new OneSidedSlopes(left, right).Contains(value, slack));
 
     [Fact]
-    public void ExactDerivative_WorkedExample_IsTheHandDerivedGradient()
+    public void ExactSlopes_WorkedExample_AreTheHandDerivedGradient()
     {
-        Assert.Equal(-0.75, ExactDerivative.Of(Node.W0, P, S));
-        Assert.Equal(-0.25, ExactDerivative.Of(Node.W1, P, S));
-        Assert.Equal(new OneSidedSlopes(-0.25, -0.25), ExactDerivative.Slopes(Node.W2, P, S));
-        Assert.Equal(new OneSidedSlopes(-0.5, -0.5), ExactDerivative.Slopes(Node.W3, P, S));
+        Assert.Equal(new OneSidedSlopes(-0.75, -0.75), EntryExactDerivative.Slopes(Node.W0, P, S, Variant.Exercise));
+        Assert.Equal(new OneSidedSlopes(-0.25, -0.25), EntryExactDerivative.Slopes(Node.W1, P, S, Variant.Exercise));
+        Assert.Equal(new OneSidedSlopes(-0.25, -0.25), EntryExactDerivative.Slopes(Node.W2, P, S, Variant.Exercise));
+        Assert.Equal(new OneSidedSlopes(-0.5, -0.5), EntryExactDerivative.Slopes(Node.W3, P, S, Variant.Exercise));
     }
 
     private static bool Close(double actual, double expected) =>

@@ -69,23 +69,11 @@ public static class WideGenerators
 
     /// <summary>Points on no kink: no kinked unit at z = 0, no L1 residual at 0 (Huber's seams allowed).</summary>
     public static Arbitrary<WidePoint> OffKinkPoint { get; } =
-        Arb.From(Satisfying(AnyPointGen, p => WideKinks.Count(p) == 0), Shrink).Filter(p => WideKinks.Count(p) == 0);
+        Arb.From(Generators.Satisfying(AnyPointGen, p => WideKinks.Count(p) == 0), Shrink).Filter(p => WideKinks.Count(p) == 0);
 
     /// <summary>Points on exactly one kink.</summary>
     public static Arbitrary<WidePoint> OneKinkPoint { get; } =
-        Arb.From(Satisfying(AnyPointGen, p => WideKinks.Count(p) == 1), Shrink).Filter(p => WideKinks.Count(p) == 1);
-
-    /// <summary>
-    /// Points of <paramref name="generator"/> satisfying <paramref name="predicate"/>, drawn at most
-    /// <see cref="Generators.MaxDraws"/> times, failing at once rather than retrying forever when a broken forward pass
-    /// makes the predicate unsatisfiable.
-    /// </summary>
-    public static Gen<WidePoint> Satisfying(Gen<WidePoint> generator, Func<WidePoint, bool> predicate, int draws = Generators.MaxDraws) =>
-        generator.SelectMany(point => predicate(point)
-            ? Gen.Constant(point)
-            : draws > 1
-                ? Satisfying(generator, predicate, draws - 1)
-                : throw new InvalidOperationException($"no point satisfying the predicate in {Generators.MaxDraws} draws"));
+        Arb.From(Generators.Satisfying(AnyPointGen, p => WideKinks.Count(p) == 1), Shrink).Filter(p => WideKinks.Count(p) == 1);
 
     /// <summary>The variant of the exercise, ReLU and L1, at the exercise's widths: the scalar case.</summary>
     public static Arbitrary<WidePoint> ScalarExercisePoint { get; } = Arb.From(AtWidthOne(Gen.Constant(Variant.Exercise)), Shrink);

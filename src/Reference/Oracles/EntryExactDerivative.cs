@@ -5,10 +5,14 @@ namespace SkipNet.Reference.Oracles;
 
 /// <summary>
 /// Derivatives of the vectorised network exact to rounding: its forward pass over pairs of matrices (value, tangent)
-/// with the probed entry's tangent seeded to ±1. The matrix counterpart of <see cref="ExactDerivative"/>.
+/// with the probed entry's tangent seeded to ±1. The one exact oracle; the exercise's is it at widths 1,1,1,1.
 /// </summary>
 public static class EntryExactDerivative
 {
+    /// <summary>The exercise's exact one-sided slopes of L along a node: the model at widths 1,1,1,1, along the node's one entry.</summary>
+    public static OneSidedSlopes Slopes(Node node, Parameters parameters, Sample sample, Variant variant) =>
+        Slopes(new Entry(node, 0), WeightMatrices.FromScalars(parameters), VectorSample.FromScalars(sample), variant);
+
     /// <summary>The exact one-sided slopes of L along one entry: right from a tangent of +1, left from −1.</summary>
     public static OneSidedSlopes Slopes(Entry entry, WeightMatrices weights, VectorSample sample, Variant variant)
     {

@@ -4,12 +4,13 @@ using System.Runtime.CompilerServices;
 namespace SkipNet.Reference.Oracles;
 
 /// <summary>
-/// <see cref="ExactDerivative"/> one point per lane: the dual-number forward pass over <see cref="DualLanes"/>, the
-/// tangent seeded on one of w0..w3, x. Each lane equals the scalar oracle exactly.
+/// The exercise's exact oracle (<see cref="EntryExactDerivative"/> at widths 1,1,1,1) one point per lane: the
+/// dual-number forward pass over <see cref="DualLanes"/>, the tangent seeded on one of w0..w3, x. Each lane equals the
+/// model's slopes exactly.
 /// </summary>
 public static class ExactSlopeLanes
 {
-    /// <summary>The exact one-sided slopes of L along <paramref name="variable"/>, as <see cref="ExactDerivative.Slopes"/>.</summary>
+    /// <summary>The exact one-sided slopes of L along <paramref name="variable"/>, as <see cref="EntryExactDerivative.Slopes(Node, Parameters, Sample, Variants.Variant)"/>.</summary>
     /// <remarks>
     /// The left slope needs its own pass (tangent −1) only in lanes where a branch was decided by the tangent. In the
     /// others every branch goes the same way for −1 as for +1 and every tangent of the −1 pass is exactly minus the

@@ -1,5 +1,6 @@
 using System.Numerics;
 using MathNet.Numerics;
+using SkipNet.Reference.Variants;
 
 namespace SkipNet.Reference.Oracles;
 
@@ -48,7 +49,7 @@ public static class RoundingScale
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(sample);
         var (magnitudes, positiveSample) = Magnitudes(parameters, sample);
-        return ExactDerivative.Of(node, magnitudes, positiveSample);
+        return EntryExactDerivative.Slopes(node, magnitudes, positiveSample, Variant.Exercise).Right;
     }
 
     /// <summary>

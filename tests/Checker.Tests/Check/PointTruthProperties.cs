@@ -26,7 +26,7 @@ public sealed class PointTruthProperties
             var truth = PointTruth.At(point, Variant.Exercise);
             var missed = string.Join("; ", Quantities.Gradients
                 .Select(name => (Name: name, Truth: truth.Of(name), Tolerance: truth.ToleranceOf(name),
-                                 Slopes: ExactDerivative.Slopes(Quantities.NodeOf(name), point.Parameters, point.Sample)))
+                                 Slopes: EntryExactDerivative.Slopes(Quantities.NodeOf(name), point.Parameters, point.Sample, Variant.Exercise)))
                 .Where(x => !x.Truth.Admits(x.Slopes.Left, x.Tolerance) || !x.Truth.Admits(x.Slopes.Right, x.Tolerance))
                 .Select(x => $"{x.Name}: [{x.Truth.Low:R}, {x.Truth.High:R}] vs slopes {x.Slopes.Left:R}, {x.Slopes.Right:R}"));
             return (missed.Length == 0).Label(missed);
@@ -37,7 +37,7 @@ public sealed class PointTruthProperties
         Prop.ForAll(Points, point =>
         {
             var slopesDiffer = Quantities.Gradients
-                .Select(name => ExactDerivative.Slopes(Quantities.NodeOf(name), point.Parameters, point.Sample))
+                .Select(name => EntryExactDerivative.Slopes(Quantities.NodeOf(name), point.Parameters, point.Sample, Variant.Exercise))
                 .Any(slopes => slopes.Left != slopes.Right);
             return !slopesDiffer || PointTruth.At(point, Variant.Exercise).OnKink;
         });

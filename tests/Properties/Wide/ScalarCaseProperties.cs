@@ -10,7 +10,7 @@ using SkipNet.Reference.Wide;
 namespace SkipNet.Properties.Wide;
 
 /// <summary>
-/// With n = a = b = m = 1, ReLU and L1, the model is the exercise: the scalar forward pass and exact oracle give its
+/// With n = a = b = m = 1, ReLU and L1, the model is the exercise: the scalar forward pass gives its
 /// numbers to the bit, kinks included; and <see cref="WidthOne"/> reads the model's numbers at widths 1 for every
 /// variant.
 /// </summary>
@@ -83,13 +83,6 @@ public sealed class ScalarCaseProperties
                 .Select(o => $"∂L/∂{o.e} = {o.claimed:R} outside [{o.exact.Low:R}, {o.exact.High:R}]").ToList();
             return (outside.Count == 0).Label(string.Join("; ", outside));
         });
-
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
-    public Property ExactSlopes_AreTheExercisesToTheBit() =>
-        Prop.ForAll(WideGenerators.ScalarExercisePoint, point =>
-            AllNodes.All(node =>
-                EntryExactDerivative.Slopes(new Entry(node, 0), point.Weights, point.Sample, point.Variant)
-                == ExactDerivative.Slopes(node, ToParameters(point), ToSample(point))));
 
     [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
     public Property BatchOfOne_IsTheBatchKernelsMean() =>
