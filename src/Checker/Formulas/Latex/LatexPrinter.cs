@@ -1,27 +1,18 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.RegularExpressions;
-using static SkipNet.Checker.Formulas.Latex.TypesetPrecedence;
 
 namespace SkipNet.Checker.Formulas.Latex;
 
 /// <summary>
 /// Prints an <see cref="Expr"/> as LaTeX math that <see cref="LatexMathReader"/> reads back to an equal-valued tree:
 /// products with <c>\cdot</c>, quotients as <c>\frac</c>, conditionals as <c>cases</c>, a comparison used as a
-/// value as its indicator <c>\mathbb{1}[a &lt; b]</c>, and numbers in plain decimals.
+/// value as its indicator <c>\mathbb{1}[a &lt; b]</c>, and numbers in plain decimals (the walk is <see cref="Typesetter"/>'s).
 /// </summary>
 public static partial class LatexPrinter
 {
-    // Binding strength, loosest first; a child printed where a tighter level is required gets parentheses.
+    private static readonly Latex Notation = new();
 
-    public static string Print(Expr expr)
-    {
-        ArgumentNullException.ThrowIfNull(expr);
-        var text = new StringBuilder();
-        Write(text, expr, SumLevel);
-        return text.ToString();
-    }
+    public static string Print(Expr expr) => Notation.Print(expr);
 
     /// <summary>
     /// The LaTeX for a name in the formula language's spelling: w0 → w_0, w10 → w_{10}, yhat → \hat{y}, loss → L, alpha → \alpha,
@@ -53,137 +44,13 @@ public static partial class LatexPrinter
         return symbol + new string('\'', primes);
     }
 
-    private static void Write(StringBuilder text, Expr expr, int required)
+    private sealed class Latex : Typesetter
     {
-        RuntimeHelpers.EnsureSufficientExecutionStack();
-        var parenthesise = NeedsParentheses(expr, required);
-        if (parenthesise)
-        {
-            text.Append('(');
-        }
+        public override string Name(string name) => LatexPrinter.Name(name);
 
-        switch (expr)
-        {
-            case Expr.Number number:
-                text.Append(Literal(number.Value));
-                break;
-            case Expr.Variable variable:
-                text.Append(Name(variable.Name));
-                break;
-            case Expr.Negate negate:
-                text.Append('-');
-                Write(text, negate.Operand, UnaryLevel);
-                break;
-            case Expr.Binary { Operator: BinaryOperator.Divide } quotient:
-                text.Append(@"\frac{");
-                Write(text, quotient.Left, SumLevel);
-                text.Append("}{");
-                Write(text, quotient.Right, SumLevel);
-                text.Append('}');
-                break;
-            case Expr.Binary { Operator: BinaryOperator.Power } power:
-                // The base must be a primary; a quotient base is parenthesised too, for the reader's eye.
-                Write(text, power.Left, PrimaryLevel);
-                text.Append("^{");
-                Write(text, power.Right, SumLevel);
-                text.Append('}');
-                break;
-            case Expr.Binary { Operator: BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply } binary:
-                // Sums and products associate left: the right operand must bind tighter.
-                var level = Level(binary);
-                Write(text, binary.Left, level);
-                text.Append(binary.Operator switch { BinaryOperator.Add => " + ", BinaryOperator.Subtract => " - ", _ => @" \cdot " });
-                Write(text, binary.Right, level + 1);
-                break;
-            case Expr.Binary comparison:
-                text.Append(@"\mathbb{1}[");
-                WriteComparison(text, comparison);
-                text.Append(']');
-                break;
-            case Expr.Conditional conditional:
-                WriteCases(text, conditional);
-                break;
-            case Expr.Call call:
-                WriteCall(text, call);
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(expr), expr.GetType().Name, "unknown expression kind");
-        }
+        protected override string Literal(double value) => LatexPrinter.Literal(value);
 
-        if (parenthesise)
-        {
-            text.Append(')');
-        }
-    }
-
-    private static void WriteComparison(StringBuilder text, Expr.Binary comparison)
-    {
-        Write(text, comparison.Left, SumLevel);
-        text.Append(comparison.Operator switch
-        {
-            BinaryOperator.Less => " < ",
-            BinaryOperator.LessOrEqual => @" \le ",
-            BinaryOperator.Greater => " > ",
-            BinaryOperator.GreaterOrEqual => @" \ge ",
-            BinaryOperator.Equal => " = ",
-            BinaryOperator.NotEqual => @" \ne ",
-            _ => throw new ArgumentOutOfRangeException(nameof(comparison), comparison.Operator, "not a comparison"),
-        });
-        Write(text, comparison.Right, SumLevel);
-    }
-
-    // A chain of conditionals in their false branches is one cases environment; a final NaN is no row at all,
-    // since that is what a cases environment means where no condition holds.
-    private static void WriteCases(StringBuilder text, Expr.Conditional conditional)
-    {
-        text.Append(@"\begin{cases} ");
-        Expr rest = conditional;
-        while (rest is Expr.Conditional row)
-        {
-            Write(text, row.WhenTrue, SumLevel);
-            text.Append(", & ");
-            if (row.Condition is Expr.Binary { Operator: BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater
-                or BinaryOperator.GreaterOrEqual or BinaryOperator.Equal or BinaryOperator.NotEqual } comparison)
-            {
-                WriteComparison(text, comparison);
-            }
-            else
-            {
-                // True means non-zero and not NaN, which is what |c| > 0 says.
-                text.Append(@"\left|");
-                Write(text, row.Condition, SumLevel);
-                text.Append(@"\right| > 0");
-            }
-
-            text.Append(@" \\ ");
-            rest = row.WhenFalse;
-        }
-
-        if (rest is Expr.Number { Value: double.NaN })
-        {
-            text.Length -= @" \\ ".Length;
-            text.Append(' ');
-        }
-        else
-        {
-            Write(text, rest, SumLevel);
-            text.Append(@", & \text{otherwise} ");
-        }
-
-        text.Append(@"\end{cases}");
-    }
-
-    private static void WriteCall(StringBuilder text, Expr.Call call)
-    {
-        if (call.Function == FormulaFunction.Abs)
-        {
-            text.Append(@"\left|");
-            Write(text, call.Arguments[0], SumLevel);
-            text.Append(@"\right|");
-            return;
-        }
-
-        text.Append(call.Function switch
+        protected override string FunctionName(FormulaFunction function) => function switch
         {
             FormulaFunction.Relu => @"\operatorname{ReLU}",
             FormulaFunction.Max => @"\max",
@@ -192,19 +59,39 @@ public static partial class LatexPrinter
             FormulaFunction.Sigmoid => @"\sigma",
             FormulaFunction.Exp => @"\exp",
             FormulaFunction.Log => @"\ln",
-            _ => $@"\operatorname{{{call.Function.Spelling()}}}",
-        }).Append('(');
-        for (var i = 0; i < call.Arguments.Count; i++)
+            _ => $@"\operatorname{{{function.Spelling()}}}",
+        };
+
+        protected override string Infix(BinaryOperator op) => op switch
         {
-            if (i > 0)
-            {
-                text.Append(", ");
-            }
+            BinaryOperator.Add => " + ",
+            BinaryOperator.Subtract => " - ",
+            BinaryOperator.Multiply => @" \cdot ",
+            BinaryOperator.Less => " < ",
+            BinaryOperator.LessOrEqual => @" \le ",
+            BinaryOperator.Greater => " > ",
+            BinaryOperator.GreaterOrEqual => @" \ge ",
+            BinaryOperator.Equal => " = ",
+            BinaryOperator.NotEqual => @" \ne ",
+            _ => throw new ArgumentOutOfRangeException(nameof(op), op, "not an infix operator"),
+        };
 
-            Write(text, call.Arguments[i], SumLevel);
-        }
+        protected override (string Open, string Close) Parentheses => ("(", ")");
 
-        text.Append(')');
+        protected override string Minus => "-";
+
+        protected override string ArgumentSeparator => ", ";
+
+        protected override (string Open, string Between, string Close) Fraction => (@"\frac{", "}{", "}");
+
+        protected override (string Open, string Between, string Close) Power => ("", "^{", "}");
+
+        protected override (string Open, string Close) Indicator => (@"\mathbb{1}[", "]");
+
+        protected override (string Open, string Close) AbsoluteValue => (@"\left|", @"\right|");
+
+        protected override (string Open, string RowStart, string Cell, string RowEnd, string BetweenRows, string Otherwise, string Close) Cases =>
+            (@"\begin{cases} ", "", ", & ", "", @" \\ ", @"\text{otherwise}", @" \end{cases}");
     }
 
     // NaN and the infinities have no literal, so they print as quotients that evaluate to them.
