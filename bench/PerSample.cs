@@ -65,7 +65,7 @@ public class PerSample
     // The model's difference at widths 1,1,1,1 with the oracles' step ∛ε·(1 + |v|).
     private FiniteDifference Difference(Node variable, Stencil stencil)
     {
-        var (entry, weights, sample) = (WidthOne.EntryOf(variable), WeightMatrices.FromScalars(Weights), VectorSample.FromScalars(Point));
+        var (entry, weights, sample) = (Network.EntryOf(variable), WeightMatrices.FromScalars(Weights), VectorSample.FromScalars(Point));
         var step = EntryDifference.StepAt(entry, weights, sample, Variant.Exercise);
         return EntryDifference.Of(entry, weights, sample, Variant.Exercise, stencil, step);
     }

@@ -6,22 +6,12 @@ using SkipNet.Reference.Wide;
 namespace SkipNet.Analytic;
 
 /// <summary>
-/// The scalar exercise, with any activation and loss: the one model (<see cref="WideNetwork"/>, <see cref="Backprop"/>,
-/// <see cref="Sgd"/>) at widths 1,1,1,1, read back into the scalar records (<see cref="ForwardTrace{T}"/>,
-/// <see cref="Gradients"/>, <see cref="Parameters"/>) the answer sheet, the checker and the lanes use.
+/// The scalar exercise's backward pass and step, with any activation and loss: the one model (<see cref="Backprop"/>,
+/// <see cref="Sgd"/>) at widths 1,1,1,1, read back into the scalar records (<see cref="Gradients"/>,
+/// <see cref="Parameters"/>) the answer sheet, the checker and the lanes use; its forward pass is <see cref="Network"/>.
 /// </summary>
 public static class WidthOne
 {
-    /// <summary>The entry of the 1-wide network that stands for a scalar node: W0[0,0] for w0, x[0] for x, …</summary>
-    public static Entry EntryOf(Node node) => new(node, 0);
-
-    /// <summary>The forward pass: z0 = w0·x, h0 = f(z0), z1 = w1·h0, h1 = f(z1), z2 = w2·h1 + w3·h0, ŷ = z2, L = ℓ(y − ŷ).</summary>
-    public static ForwardTrace<double> Forward(Parameters parameters, Sample sample, Variant variant)
-    {
-        var t = WideNetwork.Forward(WeightMatrices.FromScalars(parameters), VectorSample.FromScalars(sample), variant);
-        return new ForwardTrace<double>(t.Z0[0], t.H0[0], t.Z1[0], t.H1[0], t.Z2[0], t.YHat[0], t.Loss);
-    }
-
     /// <summary>The exercise's gradients (ReLU, L1) with PyTorch's slopes at kinks.</summary>
     public static Gradients Backward(Parameters parameters, Sample sample) =>
         Backward(parameters, sample, Variant.Exercise, KinkSides.PyTorch);

@@ -31,14 +31,14 @@ public static class Kinks
 
     /// <summary>
     /// Along <paramref name="node"/>, no kink lies within 2h of the point except at the point itself: the signs at
-    /// v ∓ 2h are the signs just beside v, read off the lexicographic order of a dual number v ∓ ε.
+    /// v ∓ 2h are the signs just beside v, read off the forward pass's tangents along the node.
     /// </summary>
     public static bool HasNoOtherKinkNear(Node node, Point point)
     {
         var value = Network.ValueAt(node, point.Parameters, point.Sample);
         var reach = 2 * CentralDifference.StepAt(value);
-        return Signs(node, point, value - reach) == SignsJustBeside(node, point, value, -1)
-            && Signs(node, point, value + reach) == SignsJustBeside(node, point, value, 1);
+        return Signs(node, point, value - reach) == SignsJustBeside(node, point, -1)
+            && Signs(node, point, value + reach) == SignsJustBeside(node, point, 1);
     }
 
     /// <summary>The exercise's (ReLU, L1): z0, z1 or y − ŷ is exactly zero.</summary>
@@ -73,15 +73,14 @@ public static class Kinks
     /// <summary>z0 &lt; 0, or z1 &lt; 0: a ReLU unit outputs zero with zero slope.</summary>
     public static bool HasDeadUnit(Point point) => point.Trace.Z0 < 0 || point.Trace.Z1 < 0;
 
-    private static (int Z0, int Z1, int Residual) SignsJustBeside(Node node, Point point, double value, double side)
+    // A value's sign just beside the point, on the side the node moves to: its own sign, or where it is zero its
+    // tangent's (v + ε·t against 0, ε infinitesimal).
+    private static (int Z0, int Z1, int Residual) SignsJustBeside(Node node, Point point, double side)
     {
-        var (p, s) = (point.Parameters, point.Sample);
-        var t = Network.Forward(
-            Dual.Constant(p.W0), Dual.Constant(p.W1), Dual.Constant(p.W2), Dual.Constant(p.W3),
-            Dual.Constant(s.X), Dual.Constant(s.Y), new Probe<Dual>(node, new Dual(value, side)));
-        return (Sign(t.Z0), Sign(t.Z1), Sign(Dual.Constant(s.Y) - t.YHat));
+        var (t, d) = (point.Trace, Network.TangentsAlong(node, side, point.Parameters, point.Sample));
+        return (Sign(t.Z0, d.Z0), Sign(t.Z1, d.Z1), Sign(point.Y - t.YHat, -d.YHat));
 
-        static int Sign(Dual d) => d > Dual.AdditiveIdentity ? 1 : d < Dual.AdditiveIdentity ? -1 : 0;
+        static int Sign(double value, double tangent) => value != 0 ? Math.Sign(value) : Math.Sign(tangent);
     }
 
     private static (int Z0, int Z1, int Residual) Signs(Node node, Point point, double value)

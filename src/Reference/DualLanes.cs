@@ -4,17 +4,15 @@ using System.Runtime.CompilerServices;
 namespace SkipNet.Reference;
 
 /// <summary>
-/// <see cref="Vector{T}.Count"/> <see cref="Dual"/> numbers side by side, one per SIMD lane, with the same arithmetic
-/// and the same lexicographic order: ReLU and |·| branch, lane by lane, the way <see cref="Dual"/>'s comparisons do.
+/// <see cref="Vector{T}.Count"/> dual numbers v + ε·t (ε² = 0) side by side, one per SIMD lane. ReLU and |·| branch
+/// lane by lane on the lexicographic order of (v, t) against 0: at v = 0 the tangent picks the side, as the model's
+/// pass applies the slope on the side its tangent points to.
 /// </summary>
 public readonly record struct DualLanes(Vector<double> Value, Vector<double> Tangent)
 {
     /// <summary>Constants: every tangent zero.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static DualLanes Constant(Vector<double> value) => new(value, Vector<double>.Zero);
-
-    /// <summary>Lane i is the dual number (value, tangent) of lane i.</summary>
-    public Dual this[int lane] => new(Value[lane], Tangent[lane]);
 
     /// <summary>(a + bε) + (c + dε) = (a + c) + (b + d)ε.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -8,7 +8,4 @@ public readonly record struct Probe<T>(Node? Target, T Value)
 {
     /// <summary>A probe that replaces nothing: the plain forward pass.</summary>
     public static Probe<T> None => new(null, default!);
-
-    /// <summary>The probed value at <paramref name="node"/>, the computed one anywhere else.</summary>
-    public T At(Node node, T computed) => Target == node ? Value : computed;
 }

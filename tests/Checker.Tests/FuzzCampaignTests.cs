@@ -42,7 +42,7 @@ public sealed class FuzzCampaignTests
                 var analytic = gradients.For(variable);
                 exact.Add(RelativeError.Of(analytic, slopes.Right, scale), slot);
                 // The model's differences at widths 1,1,1,1, carrying the campaign's bound (the lanes' RoundingScale).
-                var (entry, w, x) = (WidthOne.EntryOf(variable), WeightMatrices.FromScalars(p), VectorSample.FromScalars(s));
+                var (entry, w, x) = (Network.EntryOf(variable), WeightMatrices.FromScalars(p), VectorSample.FromScalars(s));
                 var h = CentralDifference.StepAt(Network.ValueAt(variable, p, s));
                 var bound = RoundingScale.DifferenceQuotientBound(RoundingScale.LossMagnitude(variable, h, p, s), h);
                 FiniteDifference Difference(Stencil stencil) => EntryDifference.Of(entry, w, x, Variant.Exercise, stencil, h) with { RoundingBound = bound };

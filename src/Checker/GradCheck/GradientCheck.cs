@@ -28,7 +28,7 @@ public static class GradientCheck
 
     private static GradCheckRow Row(Node node, double analytic, WeightMatrices w, VectorSample s, double? step)
     {
-        var (entry, v) = (WidthOne.EntryOf(node), Variant.Exercise);
+        var (entry, v) = (Network.EntryOf(node), Variant.Exercise);
         var h = step ?? EntryDifference.StepAt(entry, w, s, v);
         var central = EntryDifference.Of(entry, w, s, v, Stencil.Central, h);
         var (left, right) = (EntryDifference.Of(entry, w, s, v, Stencil.Backward, h), EntryDifference.Of(entry, w, s, v, Stencil.Forward, h));

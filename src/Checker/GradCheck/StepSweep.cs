@@ -22,7 +22,7 @@ public sealed record StepSweep(Node Variable, double Analytic, IReadOnlyList<dou
     public static StepSweep Of(Node variable, Parameters parameters, Sample sample)
     {
         var analytic = WidthOne.Backward(parameters, sample).For(variable);
-        var (entry, w, s, v) = (WidthOne.EntryOf(variable), WeightMatrices.FromScalars(parameters), VectorSample.FromScalars(sample), Variant.Exercise);
+        var (entry, w, s, v) = (Network.EntryOf(variable), WeightMatrices.FromScalars(parameters), VectorSample.FromScalars(sample), Variant.Exercise);
         SweepSeries Differences(string method, Stencil stencil) => new(method, DefaultSteps
             .Select(h => RelativeError.Of(analytic, EntryDifference.Of(entry, w, s, v, stencil, h).Value))
             .ToArray());

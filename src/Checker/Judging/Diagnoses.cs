@@ -1,4 +1,5 @@
 using SkipNet.Analytic;
+using SkipNet.Reference;
 using SkipNet.Checker.Truth;
 using SkipNet.Reference.Variants;
 
@@ -32,7 +33,7 @@ public static class Diagnoses
     private static IEnumerable<(string Diagnosis, double Value)> Candidates(string name, Given given, Func<string, double> v)
     {
         var (w, s, rate, variant) = (given.Weights, given.Sample, given.LearningRate, given.Variant);
-        var t = WidthOne.Forward(w, s, variant);
+        var t = Network.Forward(w, s, variant);
         var g = WidthOne.Backward(w, s, variant);
         var truth = TrueValues.At(given)[name].Value;
         var paths = PathTerms.Of(name, w, s, variant);

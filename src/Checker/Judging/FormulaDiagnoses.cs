@@ -1,5 +1,4 @@
 using FsCheck.Fluent;
-using SkipNet.Analytic;
 using SkipNet.Checker.Reading;
 using SkipNet.Checker.Truth;
 using SkipNet.Points;
@@ -91,7 +90,7 @@ public static class FormulaDiagnoses
         }
 
         // Each row's forward pass once, not once per variable and per look.
-        var traces = rows.Select(r => r.Point).Distinct().ToDictionary(p => p, p => WidthOne.Forward(p.Parameters, p.Sample, variant));
+        var traces = rows.Select(r => r.Point).Distinct().ToDictionary(p => p, p => Network.Forward(p.Parameters, p.Sample, variant));
         ForwardTrace<double> Trace(Point point) => traces[point];
 
         var variables = new (string Name, Func<Point, double> Of)[]

@@ -15,7 +15,7 @@ public static class PathTerms
     {
         ArgumentNullException.ThrowIfNull(variant);
         var g = WidthOne.Backward(weights, sample, variant);
-        var mask = variant.Activation.Derivative(WidthOne.Forward(weights, sample, variant).Z0); // f′(z0), PyTorch's at a kink
+        var mask = variant.Activation.Derivative(Network.Forward(weights, sample, variant).Z0); // f′(z0), PyTorch's at a kink
         var factor = name switch
         {
             "dL/dh0" => 1,

@@ -24,11 +24,11 @@ public sealed record AnswerSheet(
     {
         ArgumentNullException.ThrowIfNull(given);
         var variant = given.Variant;
-        var forward = WidthOne.Forward(given.Weights, given.Sample, variant);
+        var forward = Network.Forward(given.Weights, given.Sample, variant);
         var gradients = WidthOne.Backward(given.Weights, given.Sample, variant);
         var updated = WidthOne.Step(given.Weights, gradients, given.LearningRate);
         return new AnswerSheet(
-            given, forward, gradients, updated, WidthOne.Forward(updated, given.Sample, variant),
+            given, forward, gradients, updated, Network.Forward(updated, given.Sample, variant),
             KinksOf(forward, given.Sample, variant));
     }
 

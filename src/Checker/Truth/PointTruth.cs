@@ -38,7 +38,7 @@ public sealed record PointTruth(
         ArgumentNullException.ThrowIfNull(point);
         ArgumentNullException.ThrowIfNull(variant);
         var (p, s) = (point.Parameters, point.Sample);
-        var t = WidthOne.Forward(p, s, variant);
+        var t = Network.Forward(p, s, variant);
         var (z0, z1, residual) = Kinks.PlacesOnKink(t, point.Y, variant);
         var (onKink, sides) = (z0 || z1 || residual, KinkSides.On(z0, z1, residual));
         var underSides = sides.Select(c => WidthOne.Backward(p, s, variant, c)).ToArray();
@@ -51,7 +51,7 @@ public sealed record PointTruth(
     public static bool IsOnKink(Point point, Variant variant)
     {
         ArgumentNullException.ThrowIfNull(point);
-        return Kinks.IsOnKink(WidthOne.Forward(point.Parameters, point.Sample, variant), point.Y, variant);
+        return Kinks.IsOnKink(Network.Forward(point.Parameters, point.Sample, variant), point.Y, variant);
     }
 
     /// <summary>The true value of a name: a forward quantity exactly; a gradient as PyTorch's, with every convention's at a kink.</summary>
@@ -65,7 +65,7 @@ public sealed record PointTruth(
     /// claim needs one name's).
     /// </summary>
     public double ToleranceOf(string name) => ToleranceUnits * Precision.DoublePrecision * (Quantities.Gradients.Contains(name)
-        ? PathMagnitude.Of(WeightMatrices.FromScalars(Point.Parameters), VectorSample.FromScalars(Point.Sample), Variant).For(WidthOne.EntryOf(Quantities.NodeOf(name)))
+        ? PathMagnitude.Of(WeightMatrices.FromScalars(Point.Parameters), VectorSample.FromScalars(Point.Sample), Variant).For(Network.EntryOf(Quantities.NodeOf(name)))
         : ForwardMagnitude);
 
     private static Dictionary<string, double> ValuesOf(Parameters p, Sample s, ForwardTrace<double> t, Gradients g, Variant variant)

@@ -14,11 +14,11 @@ public static class TrueValues
     {
         ArgumentNullException.ThrowIfNull(given);
         var (w, s, variant) = (given.Weights, given.Sample, given.Variant);
-        var t = WidthOne.Forward(w, s, variant);
+        var t = Network.Forward(w, s, variant);
         var solutions = KinkSides.Corners.Prepend(KinkSides.PyTorch)
             .Select(sides => WidthOne.Backward(w, s, variant, sides))
             .Select(g => (Gradients: g, Updated: WidthOne.Step(w, g, given.LearningRate)))
-            .Select(x => (x.Gradients, x.Updated, Second: WidthOne.Forward(x.Updated, s, variant)))
+            .Select(x => (x.Gradients, x.Updated, Second: Network.Forward(x.Updated, s, variant)))
             .ToList();
 
         TrueValue Over(Func<(Gradients Gradients, Parameters Updated, ForwardTrace<double> Second), double> of, bool interval) =>

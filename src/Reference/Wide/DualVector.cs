@@ -4,8 +4,7 @@ using SkipNet.Reference.Variants;
 namespace SkipNet.Reference.Wide;
 
 /// <summary>
-/// A vector of dual numbers v + ε·t (ε² = 0), kept as a pair of vectors: <see cref="Dual"/> carried over to the
-/// vectorised network. A matrix of dual numbers is likewise a pair of matrices. A null tangent is a zero one, so that
+/// A vector of dual numbers v + ε·t (ε² = 0), kept as a pair of vectors. A matrix of dual numbers is likewise a pair of matrices. A null tangent is a zero one, so that
 /// a pass that carries no derivative (every finite-difference sample) costs no more than the plain forward pass.
 /// </summary>
 internal readonly record struct DualVector(Vector<double> Value, Vector<double>? Tangent)
@@ -51,6 +50,9 @@ internal readonly record struct DualVector(Vector<double> Value, Vector<double>?
     // Tangents add; a null one is zero.
     private static Vector<double>? Sum(Vector<double>? left, Vector<double>? right) =>
         left is null ? right : right is null ? left : left + right;
+
+    /// <summary>The tangent, zeros where there is none.</summary>
+    public Vector<double> TangentOrZero => Tangent ?? Vector<double>.Build.Dense(Value.Count);
 
     /// <summary>The tangent's entry, 0 where there is none.</summary>
     public double TangentAt(int index) => Tangent?[index] ?? 0;

@@ -10,21 +10,25 @@ namespace SkipNet.Reference.Wide;
 /// </summary>
 /// <remarks>
 /// z0 = W0·x   h0 = f(z0)   z1 = W1·h0   h1 = f(z1)   z2 = W2·h1 + W3·h0   ŷ = z2   L = Σₖ ℓ(yₖ − ŷₖ).
-/// With n = a = b = m = 1, ReLU and L1 this is <see cref="Network"/>, to the bit.
+/// With n = a = b = m = 1, ReLU and L1 this is the exercise (<see cref="Network"/> reads it so).
 /// </remarks>
 public static class WideNetwork
 {
     /// <summary>The forward pass at a point.</summary>
     public static WideTrace Forward(WeightMatrices weights, VectorSample sample, Variant variant) =>
-        Run(weights, sample, variant, null).Trace;
+        Run(weights, sample, variant, null).Values;
 
     /// <summary>The forward pass with one entry moved to the probe's value.</summary>
     public static WideTrace Forward(WeightMatrices weights, VectorSample sample, Variant variant, EntryProbe probe) =>
-        Run(weights, sample, variant, probe).Trace;
+        Run(weights, sample, variant, probe).Values;
 
     /// <summary>dL/dt where the probed entry moves as value + t·tangent: exact to rounding, one-sided at a kink.</summary>
     public static double LossTangent(WeightMatrices weights, VectorSample sample, Variant variant, EntryProbe probe) =>
-        Run(weights, sample, variant, probe).LossTangent;
+        Run(weights, sample, variant, probe).Tangents.Loss;
+
+    /// <summary>d(node)/dt of every node, L's included, where the probed entry moves as value + t·tangent.</summary>
+    public static WideTrace TangentsAlong(WeightMatrices weights, VectorSample sample, Variant variant, EntryProbe probe) =>
+        Run(weights, sample, variant, probe).Tangents;
 
     /// <summary>The value an entry takes in the plain forward pass.</summary>
     public static double ValueAt(Entry entry, WeightMatrices weights, VectorSample sample, Variant variant) =>
@@ -66,7 +70,7 @@ public static class WideNetwork
         return sum / samples.Count;
     }
 
-    private static (WideTrace Trace, double LossTangent) Run(WeightMatrices weights, VectorSample sample, Variant variant, EntryProbe? probe)
+    private static DualTrace Run(WeightMatrices weights, VectorSample sample, Variant variant, EntryProbe? probe)
     {
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(sample);
@@ -104,7 +108,16 @@ public static class WideNetwork
         var z2 = At(Node.Z2, DualVector.Times(Weight(Node.W2), h1) + DualVector.Times(Weight(Node.W3), At(Node.H0Skip, h0)));
         var yHat = At(Node.YHat, z2);
         var (loss, lossTangent) = Loss(variant.Loss, sample.Y, yHat);
-        return (new WideTrace(z0.Value, h0.Value, z1.Value, h1.Value, z2.Value, yHat.Value, loss), lossTangent);
+        return new DualTrace(z0, h0, z1, h1, z2, yHat, loss, lossTangent);
+    }
+
+    // Every node as a dual vector; the values and the tangents each read as a trace, the tangents only when asked.
+    private readonly record struct DualTrace(
+        DualVector Z0, DualVector H0, DualVector Z1, DualVector H1, DualVector Z2, DualVector YHat, double Loss, double LossTangent)
+    {
+        public WideTrace Values => new(Z0.Value, H0.Value, Z1.Value, H1.Value, Z2.Value, YHat.Value, Loss);
+
+        public WideTrace Tangents => new(Z0.TangentOrZero, H0.TangentOrZero, Z1.TangentOrZero, H1.TangentOrZero, Z2.TangentOrZero, YHat.TangentOrZero, LossTangent);
     }
 
     // L = Σₖ ℓ(rₖ), rₖ = yₖ − ŷₖ, in order of k; its tangent Σₖ ℓ′(rₖ)·ṙₖ with ṙ = −(ŷ's tangent) and ℓ′ the slope on

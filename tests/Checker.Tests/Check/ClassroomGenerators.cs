@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using SkipNet.Analytic;
 using SkipNet.Points;
 using SkipNet.Reference;
 using SkipNet.Reference.Variants;
@@ -35,6 +34,6 @@ public static class ClassroomGenerators
 
     // The tie ŷ = y (kink kind 4) placed with the variant's own ŷ.
     private static Given OnTieOfItsVariant(Given given, int kink) => kink == KinkPlacement.Kinds - 1
-        ? given with { Sample = given.Sample with { Y = WidthOne.Forward(given.Weights, given.Sample, given.Variant).YHat } }
+        ? given with { Sample = given.Sample with { Y = Network.Forward(given.Weights, given.Sample, given.Variant).YHat } }
         : given;
 }

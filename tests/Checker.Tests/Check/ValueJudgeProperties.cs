@@ -1,4 +1,5 @@
 using SkipNet.Analytic;
+using SkipNet.Reference;
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
@@ -90,7 +91,7 @@ public sealed class ValueJudgeProperties
     private static double Plant(string plant, string name, double value, Given given, IReadOnlyDictionary<string, TrueValue> truth)
     {
         var g = WidthOne.Backward(given.Weights, given.Sample, given.Variant);
-        var t = WidthOne.Forward(given.Weights, given.Sample, given.Variant);
+        var t = Network.Forward(given.Weights, given.Sample, given.Variant);
         double? candidate = (plant, name) switch
         {
             ("sign", _) => -value,

@@ -10,9 +10,8 @@ using SkipNet.Reference.Wide;
 namespace SkipNet.Properties.Wide;
 
 /// <summary>
-/// With n = a = b = m = 1, ReLU and L1, the model is the exercise: the scalar forward pass gives its
-/// numbers to the bit, kinks included; and <see cref="WidthOne"/> reads the model's numbers at widths 1 for every
-/// variant.
+/// With n = a = b = m = 1 the model is the scalar exercise: <see cref="Network"/> and <see cref="WidthOne"/> read its
+/// every value and gradient for every variant, and with ReLU and L1 its slopes are a subgradient where kinks stack.
 /// </summary>
 public sealed class ScalarCaseProperties
 {
@@ -22,19 +21,10 @@ public sealed class ScalarCaseProperties
     private static readonly Node[] AllNodes = [Node.W0, Node.W1, Node.W2, Node.W3, .. Vectors];
 
     [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
-    public Property Forward_IsTheExercisesToTheBit() =>
-        Prop.ForAll(WideGenerators.ScalarExercisePoint, point =>
-        {
-            var (wide, scalar) = (point.Trace, Network.Forward(ToParameters(point), ToSample(point)));
-            return (wide.Z0[0], wide.H0[0], wide.Z1[0], wide.H1[0], wide.Z2[0], wide.YHat[0], wide.Loss)
-                   == (scalar.Z0, scalar.H0, scalar.Z1, scalar.H1, scalar.Z2, scalar.YHat, scalar.Loss);
-        });
-
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
-    public Property WidthOneForward_IsTheModelsForEveryVariant() =>
+    public Property NetworkForward_ReadsEveryValueOfTheModel() =>
         Prop.ForAll(WideGenerators.WidthOnePoint, point =>
         {
-            var (wide, scalar) = (point.Trace, WidthOne.Forward(ToParameters(point), ToSample(point), point.Variant));
+            var (wide, scalar) = (point.Trace, Network.Forward(ToParameters(point), ToSample(point), point.Variant));
             return (wide.Z0[0], wide.H0[0], wide.Z1[0], wide.H1[0], wide.Z2[0], wide.YHat[0], wide.Loss)
                    == (scalar.Z0, scalar.H0, scalar.Z1, scalar.H1, scalar.Z2, scalar.YHat, scalar.Loss);
         });

@@ -1,4 +1,3 @@
-using SkipNet.Analytic;
 using System.Globalization;
 using SkipNet.Checker.Formulas;
 using SkipNet.Checker.Formulas.Latex;
@@ -112,7 +111,7 @@ public static partial class DocumentReader
         public void LearnAliases(IEnumerable<MathSpan> spans)
         {
             var point = new Dictionary<string, double> { ["x"] = 0.7, ["y"] = 1.3, ["w0"] = 1.1, ["w1"] = -0.9, ["w2"] = 1.7, ["w3"] = 0.6 };
-            var t = WidthOne.Forward(new Parameters(1.1, -0.9, 1.7, 0.6), new Sample(0.7, 1.3), given.Variant);
+            var t = Network.Forward(new Parameters(1.1, -0.9, 1.7, 0.6), new Sample(0.7, 1.3), given.Variant);
             (point["z0"], point["h0"], point["z1"], point["h1"], point["z2"]) = (t.Z0, t.H0, t.Z1, t.H1, t.Z2);
             foreach (var span in spans)
             {
