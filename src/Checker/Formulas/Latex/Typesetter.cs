@@ -97,19 +97,11 @@ public abstract class Typesetter
                 Write(text, negate.Operand, UnaryLevel);
                 break;
             case Expr.Binary { Operator: BinaryOperator.Divide } quotient:
-                text.Append(Fraction.Open);
-                Write(text, quotient.Left, SumLevel);
-                text.Append(Fraction.Between);
-                Write(text, quotient.Right, SumLevel);
-                text.Append(Fraction.Close);
+                WriteLaidOut(text, Fraction, quotient.Left, SumLevel, quotient.Right);
                 break;
             case Expr.Binary { Operator: BinaryOperator.Power } power:
                 // The base must be a primary; a quotient base is parenthesised too, for the reader's eye.
-                text.Append(Power.Open);
-                Write(text, power.Left, PrimaryLevel);
-                text.Append(Power.Between);
-                Write(text, power.Right, SumLevel);
-                text.Append(Power.Close);
+                WriteLaidOut(text, Power, power.Left, PrimaryLevel, power.Right);
                 break;
             case Expr.Binary { Operator: BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply } binary:
                 var level = Level(binary);
@@ -131,6 +123,16 @@ public abstract class Typesetter
             default:
                 throw new ArgumentOutOfRangeException(nameof(expr), expr.GetType().Name, "unknown expression kind");
         }
+    }
+
+    // A two-part layout, a fraction or a power: its marks around and between the two parts.
+    private void WriteLaidOut(StringBuilder text, (string Open, string Between, string Close) layout, Expr first, int firstLevel, Expr second)
+    {
+        text.Append(layout.Open);
+        Write(text, first, firstLevel);
+        text.Append(layout.Between);
+        Write(text, second, SumLevel);
+        text.Append(layout.Close);
     }
 
     private void WriteComparison(StringBuilder text, Expr.Binary comparison)
