@@ -55,45 +55,28 @@ public sealed class LaneProperties
         });
 
     /// <summary>
-    /// Each lane's ŷ, L and L's tangent, with one variable's tangent seeded to t, are the model's at widths 1,1,1,1: ŷ,
-    /// L and dL/dt along that variable (<see cref="Network.TangentsAlong"/>), to the bit.
+    /// The kernel's pass is the model's at widths 1,1,1,1, to the bit, in every lane: with one variable's tangent seeded
+    /// to t, ŷ, L and dL/dt (<see cref="Network.TangentsAlong"/>), and the lanes marked as decided by a tangent are
+    /// exactly those where z0, z1 or y − ŷ is zero with a nonzero tangent.
     /// </summary>
     [PropertyCheck]
-    public Property NetworkLanes_EqualTheModelsPredictionLossAndTangent_InEveryLane() =>
+    public Property NetworkLanes_AreTheModelsPass_InEveryLane() =>
         Prop.ForAll(PointsForLanes, Arb.From(Gen.Elements(LaneVariables)), Arb.From(Gen.ArrayOf(Generators.ExerciseNumber, Width)), (points, variable, tangents) =>
         {
             var at = Lanes(points);
             var lanes = NetworkLanes.Loss(
                 Seeded(Node.W0, at.W0), Seeded(Node.W1, at.W1), Seeded(Node.W2, at.W2), Seeded(Node.W3, at.W3), Seeded(Node.X, at.X),
-                DualLanes.Constant(at.Y));
-            return EveryLane(points, (point, lane) =>
-                lanes.Value[lane] == point.Trace.Loss
-                && lanes.Tangent[lane] == Network.TangentsAlong(variable, tangents[lane], point.Parameters, point.Sample).Loss
-                && NetworkLanes.YHat(at)[lane] == point.Trace.YHat);
-
-            DualLanes Seeded(Node node, Vector<double> value) =>
-                new(value, node == variable ? new Vector<double>(tangents) : Vector<double>.Zero);
-        });
-
-    /// <summary>
-    /// The lanes where a branch was decided by a tangent are exactly those where, in the model's pass seeded on the same
-    /// variable, z0, z1 or y − ŷ is zero with a nonzero tangent.
-    /// </summary>
-    [PropertyCheck]
-    public Property NetworkLanes_MarksExactlyTheLanesWhereATangentDecidedABranch() =>
-        Prop.ForAll(PointsForLanes, Arb.From(Gen.Elements(LaneVariables)), (points, variable) =>
-        {
-            var at = Lanes(points);
-            DualLanes Input(Node node, Vector<double> value) => new(value, node == variable ? Vector<double>.One : Vector<double>.Zero);
-            NetworkLanes.Loss(
-                Input(Node.W0, at.W0), Input(Node.W1, at.W1), Input(Node.W2, at.W2), Input(Node.W3, at.W3), Input(Node.X, at.X),
                 DualLanes.Constant(at.Y), out var decided);
             return EveryLane(points, (point, lane) =>
             {
-                var (t, d) = (point.Trace, Network.TangentsAlong(variable, 1, point.Parameters, point.Sample));
+                var (t, d) = (point.Trace, Network.TangentsAlong(variable, tangents[lane], point.Parameters, point.Sample));
                 static bool Decides(double value, double tangent) => value == 0 && tangent != 0;
-                return decided[lane] != 0 == (Decides(t.Z0, d.Z0) || Decides(t.Z1, d.Z1) || Decides(point.Y - t.YHat, -d.YHat));
+                return lanes.Value[lane] == t.Loss && lanes.Tangent[lane] == d.Loss && NetworkLanes.YHat(at)[lane] == t.YHat
+                    && decided[lane] != 0 == (Decides(t.Z0, d.Z0) || Decides(t.Z1, d.Z1) || Decides(point.Y - t.YHat, -d.YHat));
             });
+
+            DualLanes Seeded(Node node, Vector<double> value) =>
+                new(value, node == variable ? new Vector<double>(tangents) : Vector<double>.Zero);
         });
 
     [Fact]
