@@ -14,7 +14,6 @@ namespace SkipNet.Bench;
 [MemoryDiagnoser]
 public class PerSample
 {
-    private static readonly Node[] Variables = [Node.W0, Node.W1, Node.W2, Node.W3, Node.X];
     // Settable, so the JIT cannot treat the point as a constant and fold the forward pass away.
     public Parameters Weights { get; set; } = Parameters.WorkedExample;
 
@@ -30,9 +29,9 @@ public class PerSample
     public double CentralDifferenceOracle()
     {
         var sum = 0.0;
-        foreach (var variable in Variables)
+        foreach (var node in Nodes.Inputs)
         {
-            sum += Difference(variable, Stencil.Central).Value;
+            sum += Difference(node, Stencil.Central).Value;
         }
 
         return sum;
@@ -42,9 +41,9 @@ public class PerSample
     public double OneSidedPairOracle()
     {
         var sum = 0.0;
-        foreach (var variable in Variables)
+        foreach (var node in Nodes.Inputs)
         {
-            sum += Difference(variable, Stencil.Backward).Value + Difference(variable, Stencil.Forward).Value;
+            sum += Difference(node, Stencil.Backward).Value + Difference(node, Stencil.Forward).Value;
         }
 
         return sum;
@@ -54,18 +53,18 @@ public class PerSample
     public double ExactOracle()
     {
         var sum = 0.0;
-        foreach (var variable in Variables)
+        foreach (var node in Nodes.Inputs)
         {
-            sum += EntryExactDerivative.Slopes(variable, Weights, Point, Variant.Exercise).Right;
+            sum += EntryExactDerivative.Slopes(node, Weights, Point, Variant.Exercise).Right;
         }
 
         return sum;
     }
 
     // The model's difference at widths 1,1,1,1 with the oracles' step ∛ε·(1 + |v|).
-    private FiniteDifference Difference(Node variable, Stencil stencil)
+    private FiniteDifference Difference(Node node, Stencil stencil)
     {
-        var (entry, weights, sample) = (Network.EntryOf(variable), WeightMatrices.FromScalars(Weights), VectorSample.FromScalars(Point));
+        var (entry, weights, sample) = (Network.EntryOf(node), WeightMatrices.FromScalars(Weights), VectorSample.FromScalars(Point));
         var step = EntryDifference.StepAt(entry, weights, sample, Variant.Exercise);
         return EntryDifference.Of(entry, weights, sample, Variant.Exercise, stencil, step);
     }

@@ -15,14 +15,14 @@ public readonly record struct LaneGradients(
     Vector<double> DLdW3,
     Vector<double> DLdX)
 {
-    /// <summary>∂L/∂variable for w0..w3 and x.</summary>
-    public Vector<double> For(Node variable) => variable switch
+    /// <summary>∂L/∂node for w0..w3 and x.</summary>
+    public Vector<double> For(Node node) => node switch
     {
         Node.W0 => DLdW0,
         Node.W1 => DLdW1,
         Node.W2 => DLdW2,
         Node.W3 => DLdW3,
         Node.X => DLdX,
-        _ => throw new ArgumentOutOfRangeException(nameof(variable), variable, "lanes hold the gradients of w0..w3 and x only"),
+        _ => throw new ArgumentOutOfRangeException(nameof(node), node, "lanes hold the gradients of w0..w3 and x only"),
     };
 }

@@ -1,13 +1,17 @@
 using FsCheck;
 using FsCheck.Fluent;
-using SkipNet.Reference;
+using MathNet.Numerics.LinearAlgebra;
+using SkipNet.Points.Wide;
+using SkipNet.Reference.Variants;
+using SkipNet.Reference.Wide;
 
 namespace SkipNet.Points;
 
 /// <summary>
-/// The points properties are checked at. Every coordinate is finite: exercise-style numbers (quarters in [−3, 3]),
-/// wide-range doubles (magnitudes 1e-6 to 1e6, both signs), or a mix; kink points sit exactly on a
-/// non-differentiable point of the network. Counterexamples shrink toward zero, small integers and halves.
+/// The points properties are checked at, every one drawn by <see cref="PointOf"/>: a point of the model, its entries
+/// finite, exercise-style numbers (quarters in [−3, 3]), log-uniform doubles (magnitudes 1e-6 to 1e6, both signs), or
+/// a mix. The exercise's points are its width-one points; kink points sit exactly on a non-differentiable point of the
+/// network. Counterexamples shrink toward zero, small integers and halves.
 /// </summary>
 public static class Generators
 {
@@ -15,16 +19,31 @@ public static class Generators
     public static Gen<double> ExerciseNumber { get; } = Gen.Choose(-12, 12).Select(k => k / 4.0);
 
     /// <summary>±10^u with u uniform in [−6, 6].</summary>
-    public static Gen<double> WideRangeNumber { get; } =
+    public static Gen<double> LogUniformNumber { get; } =
         from sign in Gen.Elements(-1.0, 1.0)
         from u in Gen.Choose(0, 1 << 30)
         select sign * Math.Pow(10, -6 + 12.0 * u / (1 << 30));
 
-    /// <summary>A point all of exercise numbers, all of wide-range numbers, or mixed coordinate by coordinate.</summary>
-    public static Gen<Point> AnyPointGen { get; } = Gen.OneOf(
-        PointOf(ExerciseNumber),
-        PointOf(WideRangeNumber),
-        PointOf(Gen.OneOf(ExerciseNumber, WideRangeNumber)));
+    /// <summary>
+    /// A point of the given variant and widths: its entries (each weight matrix row by row, then x, then y) all drawn
+    /// from one number generator, itself drawn from <paramref name="numbers"/>. Every point generated here is one of these.
+    /// </summary>
+    public static Gen<WidePoint> PointOf(Variant variant, Widths widths, Gen<Gen<double>> numbers)
+    {
+        ArgumentNullException.ThrowIfNull(variant);
+        ArgumentNullException.ThrowIfNull(widths);
+        return from number in numbers
+               from entries in Gen.ArrayOf(number, Count(widths))
+               select Build(variant, widths, entries);
+    }
+
+    /// <summary>
+    /// The exercise's points, the model's at widths 1,1,1,1: all exercise numbers, all log-uniform, or mixed coordinate
+    /// by coordinate, alike.
+    /// </summary>
+    public static Gen<Point> AnyPointGen { get; } =
+        PointOf(Variant.Exercise, Widths.Exercise, Gen.Elements(ExerciseNumber, LogUniformNumber, Gen.OneOf(ExerciseNumber, LogUniformNumber)))
+            .Select(Point.AtWidthOne);
 
     /// <summary>A point on an exact kink: z0 = 0 (x = 0 or w0 = 0), z1 = 0 (w1 = 0, or h0 = 0 by a dead first
     /// unit), or ŷ = y.</summary>
@@ -70,10 +89,6 @@ public static class Generators
                 ? Satisfying(generator, predicate, draws - 1)
                 : throw new InvalidOperationException($"no {typeof(T).Name} satisfying the predicate in {MaxDraws} draws"));
 
-    private static Gen<Point> PointOf(Gen<double> number) =>
-        from w in Gen.ArrayOf(number, 6)
-        select new Point(new Parameters(w[0], w[1], w[2], w[3]), new Sample(w[4], w[5]));
-
     /// <summary>
     /// Each coordinate toward simpler numbers, one at a time. A point on the tie ŷ = y first shrinks along the tie:
     /// a simpler weight or x with y moved to the new ŷ, so that a counterexample which needs the tie keeps it
@@ -117,4 +132,23 @@ public static class Generators
         (value == 0 ? 0 : value == Math.Round(value) ? 1 : value * 2 == Math.Round(value * 2) ? 2
             : value * 4 == Math.Round(value * 4) ? 3 : 4,
          Math.Abs(value));
+
+    // n·a + a·b + b·m + m·a weights, then n inputs and m targets.
+    private static int Count(Widths w) => w.A * w.N + w.B * w.A + w.M * w.B + w.M * w.A + w.N + w.M;
+
+    private static WidePoint Build(Variant variant, Widths widths, double[] entries)
+    {
+        var next = 0;
+        Matrix<double> Take(int rows, int columns)
+        {
+            var matrix = Matrix<double>.Build.Dense(rows, columns, entries.AsSpan(next, rows * columns).ToArray());
+            next += rows * columns;
+            return matrix;
+        }
+
+        var weights = new WeightMatrices(Take(widths.A, widths.N), Take(widths.B, widths.A), Take(widths.M, widths.B), Take(widths.M, widths.A));
+        var x = Vector<double>.Build.Dense(entries.AsSpan(next, widths.N).ToArray());
+        var y = Vector<double>.Build.Dense(entries.AsSpan(next + widths.N, widths.M).ToArray());
+        return new WidePoint(variant, weights, new VectorSample(x, y));
+    }
 }

@@ -10,9 +10,6 @@ namespace SkipNet.Points;
 /// </summary>
 public static class Kinks
 {
-    /// <summary>Every node of the network, x included.</summary>
-    public static IReadOnlyList<Node> AllNodes { get; } = Enum.GetValues<Node>();
-
     /// <summary>
     /// Along <paramref name="node"/>, the signs of z0, z1 and y − ŷ are the same at v − 2h, v and v + 2h (h the
     /// central difference's step). Each of the three is linear in v while the ones before it keep their sign, so
@@ -27,7 +24,7 @@ public static class Kinks
     }
 
     /// <summary>L is differentiable along every node, with room for the stencils.</summary>
-    public static bool IsSmooth(Point point) => AllNodes.All(node => IsSmoothAlong(node, point));
+    public static bool IsSmooth(Point point) => Nodes.All.All(node => IsSmoothAlong(node, point));
 
     /// <summary>
     /// Along <paramref name="node"/>, no kink lies within 2h of the point except at the point itself: the signs at

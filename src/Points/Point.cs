@@ -1,4 +1,5 @@
 using System.Globalization;
+using SkipNet.Points.Wide;
 using SkipNet.Reference;
 
 namespace SkipNet.Points;
@@ -13,6 +14,13 @@ public sealed record Point(Parameters Parameters, Sample Sample)
     public static Point WorkedExample { get; } = new(Parameters.WorkedExample, Sample.WorkedExample);
 
     public ForwardTrace<double> Trace => Network.Forward(Parameters, Sample);
+
+    /// <summary>The exercise's point that a point of the model at widths 1,1,1,1 holds (its variant aside).</summary>
+    public static Point AtWidthOne(WidePoint point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        return new(point.Weights.ToScalars(), new Sample(point.Sample.X[0], point.Sample.Y[0])); // ToScalars refuses other widths
+    }
 
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,

@@ -7,7 +7,7 @@ namespace SkipNet.Points;
 /// function of (seed, i) alone, so a campaign's points do not depend on how it is split between threads.
 /// </summary>
 /// <remarks>
-/// Wide-range numbers are ±10^u with u uniform on 2¹⁶ levels in [−6, 6), read from two tables of 256 powers of ten
+/// Log-uniform numbers are ±10^u with u uniform on 2¹⁶ levels in [−6, 6), read from two tables of 256 powers of ten
 /// (10^(−6 + 12·k/2⁸) · 10^(12·j/2¹⁶)), not FsCheck's 2³⁰ levels: one product instead of a call to Math.Pow.
 /// </remarks>
 public static class SeededPoints
@@ -27,7 +27,7 @@ public static class SeededPoints
     {
         var state = seed + (ulong)index * Golden;
         var choice = Next(ref state);
-        var style = (int)Below(choice >> 2, 3);   // all exercise numbers, all wide-range, or mixed
+        var style = (int)Below(choice >> 2, 3);   // all exercise numbers, all log-uniform, or mixed
         var (first, second) = (Next(ref state), Next(ref state));
         var point = new Coordinates(
             Number(first, style), Number(first >> 21, style), Number(first >> 42, style),
@@ -37,7 +37,7 @@ public static class SeededPoints
             : point;
     }
 
-    // From the low 21 bits. Style 0: an exercise number k/4, k in −12..12 (bits 0..15). Style 1: a wide-range number
+    // From the low 21 bits. Style 0: an exercise number k/4, k in −12..12 (bits 0..15). Style 1: a log-uniform number
     // ±10^u (u from bits 0..15, the sign from bit 16). Style 2: either, by bit 20.
     private static double Number(ulong bits, int style)
     {

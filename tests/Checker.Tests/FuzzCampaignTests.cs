@@ -22,29 +22,28 @@ public sealed class FuzzCampaignTests
         var campaign = FuzzCampaign.Run(Cases, seed: 11, threads: 2);
         var (onKink, nearKink, roundingLimited) = (0L, 0L, 0L);
         var (exact, central) = (new ErrorStatistics(), new ErrorStatistics());
-        var variables = new[] { Node.W0, Node.W1, Node.W2, Node.W3, Node.X };
         for (var i = 0; i < Cases; i++)
         {
             var point = FuzzCampaign.PointAt(11, i);
             var (p, s) = (point.Parameters, point.Sample);
             var gradients = WidthOne.Backward(p, s);
-            for (var v = 0; v < variables.Length; v++)
+            for (var v = 0; v < Nodes.Inputs.Count; v++)
             {
-                var (variable, slot) = (variables[v], (long)i * variables.Length + v);
-                var slopes = EntryExactDerivative.Slopes(variable, p, s, Variant.Exercise);
+                var (node, slot) = (Nodes.Inputs[v], (long)i * Nodes.Inputs.Count + v);
+                var slopes = EntryExactDerivative.Slopes(node, p, s, Variant.Exercise);
                 if (slopes.Left != slopes.Right)
                 {
                     onKink++;
                     continue;
                 }
 
-                var scale = RoundingScale.DerivativeMagnitude(variable, p, s);
-                var analytic = gradients.For(variable);
+                var scale = RoundingScale.DerivativeMagnitude(node, p, s);
+                var analytic = gradients.For(node);
                 exact.Add(RelativeError.Of(analytic, slopes.Right, scale), slot);
                 // The model's differences at widths 1,1,1,1, carrying the campaign's bound (the lanes' RoundingScale).
-                var (entry, w, x) = (Network.EntryOf(variable), WeightMatrices.FromScalars(p), VectorSample.FromScalars(s));
-                var h = CentralDifference.StepAt(Network.ValueAt(variable, p, s));
-                var bound = RoundingScale.DifferenceQuotientBound(RoundingScale.LossMagnitude(variable, h, p, s), h);
+                var (entry, w, x) = (Network.EntryOf(node), WeightMatrices.FromScalars(p), VectorSample.FromScalars(s));
+                var h = CentralDifference.StepAt(Network.ValueAt(node, p, s));
+                var bound = RoundingScale.DifferenceQuotientBound(RoundingScale.LossMagnitude(node, h, p, s), h);
                 FiniteDifference Difference(Stencil stencil) => EntryDifference.Of(entry, w, x, Variant.Exercise, stencil, h) with { RoundingBound = bound };
                 if (KinkVerdict.Of(Difference(Stencil.Backward), Difference(Stencil.Forward)) is KinkVerdict.NonDifferentiable)
                 {

@@ -3,7 +3,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using SkipNet.Analytic;
 using SkipNet.Points;
-using SkipNet.Properties.Wide;
 using SkipNet.Reference;
 
 namespace SkipNet.Properties;
@@ -21,7 +20,7 @@ public sealed class BatchGradientProperties
         from samples in Gen.ArrayOf(SampleFor(point.Parameters), count)
         select (point.Parameters, samples));
 
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property MeanGradient_EqualsTheMeanOfScalarGradients_ToSummationRounding() =>
         Prop.ForAll(Batches, batch =>
         {
@@ -48,7 +47,7 @@ public sealed class BatchGradientProperties
             return (disagreeing.Count == 0).Label($"{samples.Length} samples; disagree: {string.Join(", ", disagreeing)}");
         });
 
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property MeanGradient_OfOneSample_IsTheScalarGradientExactly() =>
         Prop.ForAll(Generators.AnyPoint, point =>
         {

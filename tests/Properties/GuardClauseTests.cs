@@ -71,7 +71,7 @@ public sealed class GuardClauseTests
         var withReference = Candidates().Where(m => m.Parameters.Any(IsReference)).ToList();
         Assert.Equal(["BatchGradient.MeanOf"], withReference.Where(m => !m.Parameters.All(CanSupply)).Select(m => m.Name));
         var reached = withReference.Where(m => m.Parameters.All(CanSupply)).Select(m => m.Name).ToList();
-        Assert.Equal(49, reached.Count);
+        Assert.Equal(51, reached.Count);
         Assert.Contains("new WeightMatrices", reached); // hand-written constructors are reached; positional ones hold values
         Assert.Contains("new VectorSample", reached);
     }
@@ -104,17 +104,17 @@ public sealed class GuardClauseTests
     }
 
     [Fact]
-    public void Lanes_NodeThatIsNotAVariable_IsNamed()
+    public void Lanes_NodeThatIsNotAnInput_IsNamed()
     {
         var at = LaneProperties.Lanes(Enumerable.Repeat(Points.Point.WorkedExample, System.Numerics.Vector<double>.Count).ToList());
         foreach (var node in new[] { Node.Z0, Node.H0, Node.YHat })
         {
-            Assert.Contains("w0..w3 and x only", Assert.Throws<ArgumentOutOfRangeException>("variable", () => at.ValueOf(node)).Message);
-            Assert.Contains("w0..w3 and x only", Assert.Throws<ArgumentOutOfRangeException>("variable", () => at.With(node, at.X)).Message);
-            Assert.Throws<ArgumentOutOfRangeException>("variable", () => ExactSlopeLanes.Slopes(node, at));
-            Assert.Throws<ArgumentOutOfRangeException>("variable", () => DifferenceLanes.Of(node, at));
+            Assert.Contains("w0..w3 and x only", Assert.Throws<ArgumentOutOfRangeException>("node", () => at.ValueOf(node)).Message);
+            Assert.Contains("w0..w3 and x only", Assert.Throws<ArgumentOutOfRangeException>("node", () => at.With(node, at.X)).Message);
+            Assert.Throws<ArgumentOutOfRangeException>("node", () => ExactSlopeLanes.Slopes(node, at));
+            Assert.Throws<ArgumentOutOfRangeException>("node", () => DifferenceLanes.Of(node, at));
             var gradients = BackpropLanes.Of(at.W0, at.W1, at.W2, at.W3, at.X, at.Y);
-            Assert.Contains("w0..w3 and x only", Assert.Throws<ArgumentOutOfRangeException>("variable", () => gradients.For(node)).Message);
+            Assert.Contains("w0..w3 and x only", Assert.Throws<ArgumentOutOfRangeException>("node", () => gradients.For(node)).Message);
         }
     }
 

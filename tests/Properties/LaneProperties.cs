@@ -3,7 +3,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using SkipNet.Analytic;
 using SkipNet.Points;
-using SkipNet.Properties.Wide;
 using SkipNet.Reference;
 using SkipNet.Reference.Oracles;
 using SkipNet.Reference.Variants;
@@ -19,13 +18,13 @@ public sealed class LaneProperties
 {
     private static readonly int Width = Vector<double>.Count;
 
-    /// <summary>The variables lanes differentiate along, named here independently of <see cref="PointLanes.Variables"/>.</summary>
-    private static readonly Node[] LaneVariables = [Node.W0, Node.W1, Node.W2, Node.W3, Node.X];
+    /// <summary>The nodes lanes differentiate along, named here independently of <see cref="Nodes.Inputs"/>.</summary>
+    private static readonly Node[] Inputs = [Node.W0, Node.W1, Node.W2, Node.W3, Node.X];
 
     /// <summary>One point per lane, from every kind of point (a quarter on kinks).</summary>
     private static readonly Arbitrary<Point[]> PointsForLanes = Arb.From(Gen.ArrayOf(Generators.AnyPoint.Generator, Width));
 
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property BackpropLanes_EqualTheExercisesGradients_InEveryLane() =>
         Prop.ForAll(PointsForLanes, points =>
         {
@@ -35,7 +34,7 @@ public sealed class LaneProperties
             {
                 var model = WidthOne.Backward(point.Parameters, point.Sample);
                 return lanes.Loss[lane] == point.Trace.Loss
-                    && LaneVariables.All(variable => lanes.For(variable)[lane] == model.For(variable));
+                    && Inputs.All(node => lanes.For(node)[lane] == model.For(node));
             });
         });
 
@@ -44,24 +43,24 @@ public sealed class LaneProperties
         Prop.ForAll(PointsForLanes, points =>
         {
             var at = Lanes(points);
-            return EveryLane(points, (point, lane) => LaneVariables.All(variable =>
+            return EveryLane(points, (point, lane) => Inputs.All(node =>
             {
-                var (left, right) = ExactSlopeLanes.Slopes(variable, at);
-                var scalar = EntryExactDerivative.Slopes(variable, point.Parameters, point.Sample, Variant.Exercise);
+                var (left, right) = ExactSlopeLanes.Slopes(node, at);
+                var scalar = EntryExactDerivative.Slopes(node, point.Parameters, point.Sample, Variant.Exercise);
                 return left[lane] == scalar.Left && right[lane] == scalar.Right
-                    && ExactSlopeLanes.DerivativeMagnitude(variable, at)[lane]
-                        == RoundingScale.DerivativeMagnitude(variable, point.Parameters, point.Sample);
+                    && ExactSlopeLanes.DerivativeMagnitude(node, at)[lane]
+                        == RoundingScale.DerivativeMagnitude(node, point.Parameters, point.Sample);
             }));
         });
 
     /// <summary>
-    /// The kernel's pass is the model's at widths 1,1,1,1, to the bit, in every lane: with one variable's tangent seeded
+    /// The kernel's pass is the model's at widths 1,1,1,1, to the bit, in every lane: with one input's tangent seeded
     /// to t, ŷ, L and dL/dt (<see cref="Network.TangentsAlong"/>), and the lanes marked as decided by a tangent are
     /// exactly those where z0, z1 or y − ŷ is zero with a nonzero tangent.
     /// </summary>
     [PropertyCheck]
     public Property NetworkLanes_AreTheModelsPass_InEveryLane() =>
-        Prop.ForAll(PointsForLanes, Arb.From(Gen.Elements(LaneVariables)), Arb.From(Gen.ArrayOf(Generators.ExerciseNumber, Width)), (points, variable, tangents) =>
+        Prop.ForAll(PointsForLanes, Arb.From(Gen.Elements(Inputs)), Arb.From(Gen.ArrayOf(Generators.ExerciseNumber, Width)), (points, node, tangents) =>
         {
             var at = Lanes(points);
             var lanes = NetworkLanes.Loss(
@@ -69,39 +68,39 @@ public sealed class LaneProperties
                 DualLanes.Constant(at.Y), out var decided);
             return EveryLane(points, (point, lane) =>
             {
-                var (t, d) = (point.Trace, Network.TangentsAlong(variable, tangents[lane], point.Parameters, point.Sample));
+                var (t, d) = (point.Trace, Network.TangentsAlong(node, tangents[lane], point.Parameters, point.Sample));
                 static bool Decides(double value, double tangent) => value == 0 && tangent != 0;
                 return lanes.Value[lane] == t.Loss && lanes.Tangent[lane] == d.Loss && NetworkLanes.YHat(at)[lane] == t.YHat
                     && decided[lane] != 0 == (Decides(t.Z0, d.Z0) || Decides(t.Z1, d.Z1) || Decides(point.Y - t.YHat, -d.YHat));
             });
 
-            DualLanes Seeded(Node node, Vector<double> value) =>
-                new(value, node == variable ? new Vector<double>(tangents) : Vector<double>.Zero);
+            DualLanes Seeded(Node each, Vector<double> value) =>
+                new(value, each == node ? new Vector<double>(tangents) : Vector<double>.Zero);
         });
 
     [Fact]
-    public void LaneVariables_AreTheWeightsAndX() => Assert.Equal(LaneVariables, PointLanes.Variables);
+    public void Inputs_AreTheWeightsAndX() => Assert.Equal(Inputs, Nodes.Inputs);
 
     /// <summary>
     /// Each lane's central difference is the model's at widths 1,1,1,1 to the bit; its bound is the exercise's
     /// <see cref="RoundingScale"/> bound over the stencil's reach; and its verdict is <see cref="KinkVerdict.Of"/> on
     /// the model's one-sided differences carrying that bound.
     /// </summary>
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property DifferenceLanes_AreTheModelsDifferencesWithTheLanesBound_InEveryLane() =>
         Prop.ForAll(PointsForLanes, points =>
         {
             var at = Lanes(points);
-            return EveryLane(points, (point, lane) => LaneVariables.All(variable =>
+            return EveryLane(points, (point, lane) => Inputs.All(node =>
             {
-                var (central, bound, nearKink) = DifferenceLanes.Of(variable, at);
+                var (central, bound, nearKink) = DifferenceLanes.Of(node, at);
                 var (p, s) = (point.Parameters, point.Sample);
-                var (entry, w, x) = (new Entry(variable, 0), WeightMatrices.FromScalars(p), VectorSample.FromScalars(s));
-                var h = CentralDifference.StepAt(Network.ValueAt(variable, p, s));
+                var (entry, w, x) = (new Entry(node, 0), WeightMatrices.FromScalars(p), VectorSample.FromScalars(s));
+                var h = CentralDifference.StepAt(Network.ValueAt(node, p, s));
                 FiniteDifference Model(Stencil stencil) =>
                     EntryDifference.Of(entry, w, x, Variant.Exercise, stencil, h) with { RoundingBound = bound[lane] };
                 return central[lane] == Model(Stencil.Central).Value
-                    && bound[lane] == RoundingScale.DifferenceQuotientBound(RoundingScale.LossMagnitude(variable, h, p, s), h)
+                    && bound[lane] == RoundingScale.DifferenceQuotientBound(RoundingScale.LossMagnitude(node, h, p, s), h)
                     && nearKink[lane] != 0 == KinkVerdict.Of(Model(Stencil.Backward), Model(Stencil.Forward)) is KinkVerdict.NonDifferentiable;
             }));
         });

@@ -119,8 +119,8 @@ public sealed class OracleSpecificationTests
     public Property StencilWeights_GiveMathNetsDerivative_Exactly() =>
         Prop.ForAll(
             Arb.From(Gen.Elements(Enum.GetValues<Stencil>())),
-            Arb.From(Gen.ArrayOf(Generators.WideRangeNumber, 5)),
-            Arb.From(Generators.WideRangeNumber.Select(Math.Abs)),
+            Arb.From(Gen.ArrayOf(Generators.LogUniformNumber, 5)),
+            Arb.From(Generators.LogUniformNumber.Select(Math.Abs)),
             (stencil, values, step) =>
             {
                 var weights = StencilWeights.For(stencil);

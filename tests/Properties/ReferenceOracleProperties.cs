@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using SkipNet.Points;
-using SkipNet.Properties.Wide;
 using SkipNet.Reference;
 using SkipNet.Reference.Oracles;
 using SkipNet.Reference.Variants;
@@ -15,7 +14,7 @@ namespace SkipNet.Properties;
 /// </summary>
 public sealed class ReferenceOracleProperties
 {
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property CentralDifference_AgreesWithExactDerivative_AwayFromKinks() =>
         Prop.ForAll(Generators.SmoothPoint, point => AllNodes(node =>
         {
@@ -23,7 +22,7 @@ public sealed class ReferenceOracleProperties
             return Math.Abs(difference.Value - Exact(node, point).Right) <= difference.RoundingBound;
         }));
 
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property FivePointDifference_AgreesWithExactDerivative_AwayFromKinks() =>
         Prop.ForAll(Generators.SmoothPoint, point => AllNodes(node =>
         {
@@ -31,7 +30,7 @@ public sealed class ReferenceOracleProperties
             return Math.Abs(difference.Value - Exact(node, point).Right) <= difference.RoundingBound;
         }));
 
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property ExactSlopes_AreEqual_AwayFromKinks() =>
         Prop.ForAll(Generators.SmoothPoint, point => AllNodes(node =>
         {
@@ -39,7 +38,7 @@ public sealed class ReferenceOracleProperties
             return slopes.Left == slopes.Right;
         }));
 
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property KinkVerdict_IsDifferentiableWithTheExactSlope_AwayFromKinks() =>
         Prop.ForAll(Generators.SmoothPoint, point => AllNodes(node =>
         {
@@ -48,7 +47,7 @@ public sealed class ReferenceOracleProperties
                 && Math.Abs(verdict.Slope - Exact(node, point).Right) <= Math.Max(left.RoundingBound, right.RoundingBound);
         }));
 
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property KinkVerdict_NamesTheExactInterval_WhereExactSlopesDiffer() =>
         Prop.ForAll(Generators.KinkPoint, point => AllNodes(node =>
         {
@@ -62,7 +61,7 @@ public sealed class ReferenceOracleProperties
                     && Math.Abs(kink.Slopes.Right - exact.Right) <= right.RoundingBound);
         }));
 
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property KinkVerdict_IsDifferentiable_WhereExactSlopesAgree() =>
         Prop.ForAll(Generators.KinkPoint, point => AllNodes(node =>
         {
@@ -92,7 +91,7 @@ public sealed class ReferenceOracleProperties
 
     private static Property AllNodes(Func<Node, bool> holds)
     {
-        var failing = Kinks.AllNodes.Where(node => !holds(node)).ToList();
+        var failing = Nodes.All.Where(node => !holds(node)).ToList();
         return (failing.Count == 0).Label("fails along " + string.Join(", ", failing));
     }
 }

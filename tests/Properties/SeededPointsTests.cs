@@ -43,7 +43,7 @@ public sealed class SeededPointsTests
     }
 
     [Fact]
-    public void Stream_WideRangeNumbers_SpanTwelveDecades()
+    public void Stream_LogUniformNumbers_SpanTwelveDecades()
     {
         // w2 and w3: the coordinates no kink placement changes.
         var magnitudes = Enumerable.Range(0, Draws).Select(i => SeededPoints.At(5, i)).SelectMany(c => new[] { c.W2, c.W3 })

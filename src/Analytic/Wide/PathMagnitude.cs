@@ -13,7 +13,7 @@ namespace SkipNet.Analytic.Wide;
 public static class PathMagnitude
 {
     /// <summary>Unit roundoff of double: 2⁻⁵³.</summary>
-    public static readonly double Eps = Precision.DoublePrecision;
+    private static readonly double UnitRoundoff = Precision.DoublePrecision;
 
     /// <summary>Every derivative's magnitude with <see cref="PathFactors.AnyEvaluation"/>'s factors, in the shape of the gradients.</summary>
     public static WideGradients Of(WeightMatrices weights, VectorSample sample, Variant variant) =>
@@ -52,6 +52,6 @@ public static class PathMagnitude
     {
         ArgumentNullException.ThrowIfNull(magnitudes);
         ArgumentNullException.ThrowIfNull(widths);
-        return 8 * (widths.N + widths.A + widths.B + widths.M + 4) * Eps * magnitudes.For(entry);
+        return 8 * (widths.N + widths.A + widths.B + widths.M + 4) * UnitRoundoff * magnitudes.For(entry);
     }
 }

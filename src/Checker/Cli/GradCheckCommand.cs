@@ -130,9 +130,9 @@ public static class GradCheckCommand
         return rows.Any(r => r.Verdict == CheckVerdict.Mismatch) ? (int)ExitCode.MistakesFound : (int)ExitCode.Usable;
     }
 
-    private static int Sweep(Node variable, Parameters p, Sample s, string? plot, bool json, TextWriter output)
+    private static int Sweep(Node node, Parameters p, Sample s, string? plot, bool json, TextWriter output)
     {
-        var steps = StepSweep.Of(variable, p, s);
+        var steps = StepSweep.Of(node, p, s);
         if (plot is not null)
         {
             try

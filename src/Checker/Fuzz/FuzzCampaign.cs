@@ -18,8 +18,8 @@ public enum FuzzOracles
 /// <summary>The error statistics of one oracle over a campaign.</summary>
 public sealed record OracleErrors(string Oracle, long Checks, double Max, double P999, FuzzWorst Worst);
 
-/// <summary>The case with the largest error: along which variable or entry, how to replay it, and how large.</summary>
-public sealed record FuzzWorst(string Variable, string Replay, double RelativeError);
+/// <summary>The case with the largest error: along which node or entry, how to replay it, and how large.</summary>
+public sealed record FuzzWorst(string Along, string Replay, double RelativeError);
 
 /// <summary>
 /// What a campaign found. Everything but the timing is a function of the seed and the case count alone (and, for the
@@ -31,7 +31,7 @@ public sealed record FuzzResult(
     public double CasesPerSecond => Cases / Seconds;
 
     /// <summary>The generic campaign's variant, widths and mismatch count; null for the scalar exercise's campaign.</summary>
-    public WideFuzzScope? Scope { get; init; }
+    public FuzzScope? Scope { get; init; }
 }
 
 /// <summary>
@@ -39,7 +39,7 @@ public sealed record FuzzResult(
 /// exact and the central-difference oracles, <see cref="Vector{T}.Count"/> points at a time (<see cref="BackpropLanes"/>,
 /// <see cref="ExactSlopeLanes"/>, <see cref="DifferenceLanes"/>, each equal lane by lane to its scalar original).
 /// Case i is generated from (seed, i) alone and the statistics merge in any order, so results are the same whatever
-/// the number of threads. A variable along which L has a kink at the point (its exact one-sided slopes differ) is
+/// the number of threads. A node along which L has a kink at the point (its exact one-sided slopes differ) is
 /// counted, not measured; one whose central difference straddles a nearby kink (the kink verdict fires) is counted
 /// and left out of the central difference's errors. A central difference off by more than
 /// <see cref="GradientCheck.Tolerance"/> but within its own rounding bound (a gradient tiny beside L) is counted as
@@ -87,20 +87,20 @@ public static class FuzzCampaign
     {
         var at = Load(seed, first, count);
         var analytic = BackpropLanes.Of(at.W0, at.W1, at.W2, at.W3, at.X, at.Y);
-        for (var v = 0; v < PointLanes.Variables.Count; v++)
+        for (var v = 0; v < Nodes.Inputs.Count; v++)
         {
-            var variable = PointLanes.Variables[v];
-            var gradient = analytic.For(variable);
-            var (left, right) = ExactSlopeLanes.Slopes(variable, at);
-            var (central, bound, nearKink) = oracles == FuzzOracles.Exact ? default : DifferenceLanes.Of(variable, at);
+            var node = Nodes.Inputs[v];
+            var gradient = analytic.For(node);
+            var (left, right) = ExactSlopeLanes.Slopes(node, at);
+            var (central, bound, nearKink) = oracles == FuzzOracles.Exact ? default : DifferenceLanes.Of(node, at);
             // The scale M matters only where the two values differ: an error of 0 is 0 on any scale.
             var scale = Vector.EqualsAll(gradient, right) && (oracles == FuzzOracles.Exact || Vector.EqualsAll(gradient, central))
                 ? Vector<double>.Zero
-                : ExactSlopeLanes.DerivativeMagnitude(variable, at);
+                : ExactSlopeLanes.DerivativeMagnitude(node, at);
             var (exactErrors, centralErrors) = (RelativeError.Of(gradient, right, scale), RelativeError.Of(gradient, central, scale));
             if (oracles == FuzzOracles.Exact && Vector.EqualsAll(left, right) && Vector.EqualsAll(exactErrors, Vector<double>.Zero))
             {
-                tally.Exact.AddZeros(count, first * PointLanes.Variables.Count + v); // the common case, in one step
+                tally.Exact.AddZeros(count, first * Nodes.Inputs.Count + v); // the common case, in one step
                 continue;
             }
 
@@ -112,7 +112,7 @@ public static class FuzzCampaign
                     continue;
                 }
 
-                var slot = (first + lane) * PointLanes.Variables.Count + v;
+                var slot = (first + lane) * Nodes.Inputs.Count + v;
                 if (oracles != FuzzOracles.Central)
                 {
                     tally.Exact.Add(exactErrors[lane], slot);
@@ -159,13 +159,13 @@ public static class FuzzCampaign
             return new OracleErrors(oracle, 0, 0, 0, Worst(PointAt(seed, 0), Node.W0, 0));
         }
 
-        var variables = PointLanes.Variables.Count;
-        var worst = Worst(PointAt(seed, errors.WorstSlot / variables), PointLanes.Variables[(int)(errors.WorstSlot % variables)], errors.Max);
+        var inputs = Nodes.Inputs.Count;
+        var worst = Worst(PointAt(seed, errors.WorstSlot / inputs), Nodes.Inputs[(int)(errors.WorstSlot % inputs)], errors.Max);
         return new OracleErrors(oracle, errors.Count, errors.Max, errors.Quantile(0.999), worst);
     }
 
-    private static FuzzWorst Worst(Point point, Node variable, double error) =>
-        new(GradCheckReport.Name(variable), FuzzReport.Replay(point), error);
+    private static FuzzWorst Worst(Point point, Node node, double error) =>
+        new(GradCheckReport.Name(node), FuzzReport.Replay(point), error);
 
     /// <summary>One thread's counts and errors.</summary>
     private sealed class Tally

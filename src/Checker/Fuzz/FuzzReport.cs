@@ -31,7 +31,7 @@ public static class FuzzReport
         {
             table.AddRow(
                 Markup.Escape(oracle.Oracle), oracle.Checks.ToString("N0", CultureInfo.InvariantCulture), Scientific(oracle.Max), Scientific(oracle.P999),
-                Markup.Escape(oracle.Worst.Variable), Markup.Escape(oracle.Worst.Replay));
+                Markup.Escape(oracle.Worst.Along), Markup.Escape(oracle.Worst.Replay));
         }
 
         console.Write(table);
@@ -44,7 +44,7 @@ public static class FuzzReport
         var scope = result.Scope;
         var document = new FuzzDocument(
             result.Cases, result.Seed, threads, result.KinkChecks, result.NearKinkChecks, result.RoundingLimitedChecks,
-            [.. result.Oracles.Select(o => new FuzzOracleEntry(o.Oracle, o.Checks, o.Max, o.P999, new FuzzWorstEntry(o.Worst.Variable, o.Worst.RelativeError, o.Worst.Replay)))],
+            [.. result.Oracles.Select(o => new FuzzOracleEntry(o.Oracle, o.Checks, o.Max, o.P999, new FuzzWorstEntry(o.Worst.Along, o.Worst.RelativeError, o.Worst.Replay)))],
             result.CasesPerSecond,
             scope is null ? null : VariantJson.Of(scope.Variant), scope?.Widths.ToString(), scope?.Entries, scope?.Mismatches,
             scope?.KinkOutside, scope?.CentralBeyondBound, scope?.CentralUnresolved);

@@ -50,7 +50,7 @@ public static class WideFuzzCampaign
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cases);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threads);
         ArgumentNullException.ThrowIfNull(variant);
-        var entries = EntryCheck.Entries(widths);
+        var entries = Entry.OfInputs(widths);
         var (total, seconds) = ChunkedRun.Of(
             cases, Chunk, threads, () => new Tally(),
             (first, end, tally) =>
@@ -85,7 +85,7 @@ public static class WideFuzzCampaign
 
         return new FuzzResult(cases, seed, total.OnKink, total.NearKink, total.RoundingLimited, summaries, seconds)
         {
-            Scope = new WideFuzzScope(variant, widths, entries.Count, total.Mismatches, total.KinkOutside, total.BeyondBound, total.Unresolved),
+            Scope = new FuzzScope(variant, widths, entries.Count, total.Mismatches, total.KinkOutside, total.BeyondBound, total.Unresolved),
         };
     }
 

@@ -12,18 +12,11 @@ namespace SkipNet.Checker.GradCheck;
 /// </summary>
 public static class EntryCheck
 {
-    /// <summary>Every weight entry, W0 to W3 row by row, then every entry of x.</summary>
-    public static IReadOnlyList<Entry> Entries(Widths widths)
-    {
-        ArgumentNullException.ThrowIfNull(widths);
-        return [.. Entry.OfWeights(widths), .. Entry.OfVector(Reference.Node.X, widths.N)];
-    }
-
     /// <summary>Every entry's row at the point; <paramref name="step"/> null uses ∛ε·(1 + |v|) for each entry.</summary>
     public static IReadOnlyList<EntryCheckRow> At(WeightMatrices weights, VectorSample sample, Variant variant, double? step)
     {
         var (g, magnitudes) = (Backprop.Of(weights, sample, variant), PathMagnitude.Of(weights, sample, variant));
-        return Entries(weights.Widths).Select(entry => Row(entry, g.For(entry), magnitudes, weights, sample, variant, step)).ToArray();
+        return Entry.OfInputs(weights.Widths).Select(entry => Row(entry, g.For(entry), magnitudes, weights, sample, variant, step)).ToArray();
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ public static class GradCheckReport
         foreach (var row in rows)
         {
             table.AddRow(
-                Name(row.Variable), Format(row.Analytic), Format(row.Central.Value), Format(row.Exact),
+                Name(row.Node), Format(row.Analytic), Format(row.Central.Value), Format(row.Exact),
                 Format(row.Left.Value), Format(row.Right.Value), row.RelativeError.ToString("0.0e+00", System.Globalization.CultureInfo.InvariantCulture),
                 row.Central.Step.ToString("0.0e+00", System.Globalization.CultureInfo.InvariantCulture), Verdict(row.Verdict));
         }
@@ -33,7 +33,7 @@ public static class GradCheckReport
                 ? $"L has a kink at this point: any value in [{Format(low)}, {Format(high)}] is a subgradient, the analytic {Format(row.Analytic)} among them."
                 : $"L has a kink within h of this point but not at it (the exact derivative is {Format(row.Exact)}): a smaller h resolves it.";
             console.MarkupLine(Markup.Escape(
-                $"{Name(row.Variable)}: the one-sided slopes are {Format(row.Left.Value)} (left) and {Format(row.Right.Value)} (right), and a central " +
+                $"{Name(row.Node)}: the one-sided slopes are {Format(row.Left.Value)} (left) and {Format(row.Right.Value)} (right), and a central " +
                 $"difference straddling the kink lands between them ({Format(row.Central.Value)}), so its disagreement is no mismatch. {where}"));
         }
 
@@ -48,7 +48,7 @@ public static class GradCheckReport
         var document = new GradCheckDocument(
             PointJson.Of(s, p),
             [.. rows.Select(r => new GradCheckEntry(
-                Name(r.Variable), r.Analytic, r.Central.Value, r.Exact, r.KinkAtPoint, r.Left.Value, r.Right.Value, r.RelativeError, r.Central.Step, r.Verdict))],
+                Name(r.Node), r.Analytic, r.Central.Value, r.Exact, r.KinkAtPoint, r.Left.Value, r.Right.Value, r.RelativeError, r.Central.Step, r.Verdict))],
             VariantJson.Unless(variant));
         return JsonSerializer.Serialize(document, JsonOutput.Default.GradCheckDocument);
     }

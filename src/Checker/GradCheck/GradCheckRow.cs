@@ -13,11 +13,11 @@ public enum CheckVerdict
 }
 
 /// <summary>
-/// One variable of a gradient check: the analytic value and every oracle's, and the verdict. <see cref="Exact"/> is
+/// One input of a gradient check: the analytic value and every oracle's, and the verdict. <see cref="Exact"/> is
 /// the exact right slope; <see cref="KinkAtPoint"/> says whether the exact one-sided slopes differ at the point itself.
 /// </summary>
 public sealed record GradCheckRow(
-    Node Variable,
+    Node Node,
     double Analytic,
     FiniteDifference Central,
     double Exact,

@@ -16,14 +16,12 @@ public static class GradientCheck
     /// <summary>The agreement asked of the analytic gradient and the central difference, relative.</summary>
     public const double Tolerance = 1e-6;
 
-    public static IReadOnlyList<Node> Variables { get; } = [Node.W0, Node.W1, Node.W2, Node.W3, Node.X];
-
-    /// <summary>Every variable's row; <paramref name="step"/> null uses each oracle's own step, ∛ε·(1 + |v|).</summary>
+    /// <summary>Every input's row (<see cref="Nodes.Inputs"/>); <paramref name="step"/> null uses each oracle's own step, ∛ε·(1 + |v|).</summary>
     public static IReadOnlyList<GradCheckRow> At(Parameters parameters, Sample sample, double? step)
     {
         var g = WidthOne.Backward(parameters, sample);
         var (weights, point) = (WeightMatrices.FromScalars(parameters), VectorSample.FromScalars(sample));
-        return Variables.Select(node => Row(node, g.For(node), weights, point, step)).ToArray();
+        return Nodes.Inputs.Select(node => Row(node, g.For(node), weights, point, step)).ToArray();
     }
 
     private static GradCheckRow Row(Node node, double analytic, WeightMatrices w, VectorSample s, double? step)

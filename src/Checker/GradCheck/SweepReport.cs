@@ -14,7 +14,7 @@ public static class SweepReport
 
     public static void WriteText(StepSweep sweep, IAnsiConsole console)
     {
-        console.MarkupLine(Markup.Escape($"relative error of ∂L/∂{GradCheckReport.Name(sweep.Variable)} = {Numbers.Format(sweep.Analytic)} by step h"));
+        console.MarkupLine(Markup.Escape($"relative error of ∂L/∂{GradCheckReport.Name(sweep.Node)} = {Numbers.Format(sweep.Analytic)} by step h"));
         var table = new Table().AddColumn("h");
         foreach (var series in sweep.Series)
         {
@@ -35,7 +35,7 @@ public static class SweepReport
     {
         ArgumentNullException.ThrowIfNull(sweep);
         var document = new SweepDocument(
-            GradCheckReport.Name(sweep.Variable), sweep.Analytic, sweep.Steps,
+            GradCheckReport.Name(sweep.Node), sweep.Analytic, sweep.Steps,
             [.. sweep.Series.Select(s => new SweepSeriesEntry(s.Method, s.Errors, sweep.Steps[s.Best]))]);
         return JsonSerializer.Serialize(document, JsonOutput.Default.SweepDocument);
     }
@@ -54,7 +54,7 @@ public static class SweepReport
             best.Color = line.Color;
         }
 
-        plot.Title($"Gradient check of ∂L/∂{GradCheckReport.Name(sweep.Variable)}: relative error against the step");
+        plot.Title($"Gradient check of ∂L/∂{GradCheckReport.Name(sweep.Node)}: relative error against the step");
         plot.XLabel("log10 h");
         plot.YLabel("log10 relative error (circles: each method's best h)");
         plot.ShowLegend(Alignment.MiddleRight);

@@ -10,7 +10,7 @@ using SkipNet.Reference.Variants;
 namespace SkipNet.Checker.Judging;
 
 /// <summary>
-/// A claimed gradient formula as an FsCheck property: on generated points (exercise-style, wide-range and exact kinks)
+/// A claimed gradient formula as an FsCheck property: on generated points (exercise-style, log-uniform and exact kinks)
 /// it must equal the true gradient, or at a kink some convention's value. Names of gradients inside the formula
 /// take their true values, so each formula is judged on its own. A failure is shrunk toward small integers and
 /// halves (along the tie ŷ = y where the point is on it).

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using MathNet.Numerics.LinearAlgebra;
 using SkipNet.Reference.Variants;
 using SkipNet.Reference.Wide;
 
@@ -8,7 +7,7 @@ namespace SkipNet.Points.Wide;
 
 /// <summary>
 /// The cases the vectorised properties are checked at: every activation and loss, widths 1 to 8 per layer, numbers
-/// of the exercise's kind (quarters in [−3, 3]) or wide-range doubles, and a quarter of the cases moved exactly onto a
+/// of the exercise's kind (quarters in [−3, 3]) or log-uniform doubles, and a quarter of the cases moved exactly onto a
 /// seam. Counterexamples shrink toward narrower layers and zero entries.
 /// </summary>
 public static class WideGenerators
@@ -34,11 +33,9 @@ public static class WideGenerators
             Gen.Elements(0.5, 1.0, 2.5).Select(LossFunction.Huber))
         select new Variant(activation, loss);
 
-    /// <summary>A point of the given variant and widths, all of exercise numbers or all of wide-range numbers.</summary>
-    public static Gen<WidePoint> PointOf(Variant variant, Widths widths) =>
-        from wideRange in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
-        from entries in Gen.ArrayOf(wideRange ? Generators.WideRangeNumber : Generators.ExerciseNumber, Count(widths))
-        select Build(variant, widths, entries);
+    /// <summary>A point of the given variant and widths, all of exercise numbers (three in four) or all log-uniform.</summary>
+    public static Gen<WidePoint> PointOf(Variant variant, Widths widths) => Generators.PointOf(variant, widths,
+        Gen.Frequency((3, Gen.Constant(Generators.ExerciseNumber)), (1, Gen.Constant(Generators.LogUniformNumber))));
 
     /// <summary>A point off the seams (most are) or on one.</summary>
     public static Gen<WidePoint> AnyPointGen { get; } =
@@ -63,8 +60,8 @@ public static class WideGenerators
         from activation in Gen.Elements(Activation.Relu, Activation.LeakyRelu(-0.5), Activation.LeakyRelu(2), Activation.Identity)
         from loss in Gen.Elements(LossFunction.L1, LossFunction.Squared, LossFunction.Huber(0.5), LossFunction.Huber(1), LossFunction.Huber(2.5))
         from widths in WidthsGen
-        from entries in Gen.ArrayOf(Gen.Choose(-4, 4).Select(k => k / 2.0), Count(widths))
-        select Build(new Variant(activation, loss), widths, entries),
+        from point in Generators.PointOf(new Variant(activation, loss), widths, Gen.Constant(Gen.Choose(-4, 4).Select(k => k / 2.0)))
+        select point,
         Shrink);
 
     /// <summary>Points on no kink: no kinked unit at z = 0, no L1 residual at 0 (Huber's seams allowed).</summary>
@@ -119,24 +116,5 @@ public static class WideGenerators
         {
             yield return point with { Weights = w.With(entry.Node, entry.Row, entry.Column, 0) };
         }
-    }
-
-    // n·a + a·b + b·m + m·a weights, then n inputs and m targets.
-    private static int Count(Widths w) => w.A * w.N + w.B * w.A + w.M * w.B + w.M * w.A + w.N + w.M;
-
-    private static WidePoint Build(Variant variant, Widths widths, double[] entries)
-    {
-        var next = 0;
-        Matrix<double> Take(int rows, int columns)
-        {
-            var matrix = Matrix<double>.Build.Dense(rows, columns, entries.AsSpan(next, rows * columns).ToArray());
-            next += rows * columns;
-            return matrix;
-        }
-
-        var weights = new WeightMatrices(Take(widths.A, widths.N), Take(widths.B, widths.A), Take(widths.M, widths.B), Take(widths.M, widths.A));
-        var x = Vector<double>.Build.Dense(entries.AsSpan(next, widths.N).ToArray());
-        var y = Vector<double>.Build.Dense(entries.AsSpan(next + widths.N, widths.M).ToArray());
-        return new WidePoint(variant, weights, new VectorSample(x, y));
     }
 }

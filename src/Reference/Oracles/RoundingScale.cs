@@ -59,11 +59,11 @@ public static class RoundingScale
     /// is inside the margin of the 8.
     /// </summary>
     public static double DifferenceQuotientBound(double magnitude, double step) =>
-        2 * RoundingsPerEvaluation * Eps * magnitude / step;
+        2 * RoundingsPerEvaluation * UnitRoundoff * magnitude / step;
 
     /// <summary><see cref="DifferenceQuotientBound(double, double)"/> lane by lane.</summary>
     public static Vector<double> DifferenceQuotientBound(Vector<double> magnitude, Vector<double> step) =>
-        2 * RoundingsPerEvaluation * Eps * magnitude / step;
+        2 * RoundingsPerEvaluation * UnitRoundoff * magnitude / step;
 
     // |w|, |x| and −|y|: every ReLU passes its input and L = |y| + ŷ, a sum of non-negative terms.
     private static (Parameters, Sample) Magnitudes(Parameters parameters, Sample sample) =>
@@ -71,5 +71,5 @@ public static class RoundingScale
          new Sample(Math.Abs(sample.X), -Math.Abs(sample.Y)));
 
     /// <summary>Unit roundoff of double: 2⁻⁵³.</summary>
-    private static readonly double Eps = Precision.DoublePrecision;
+    private static readonly double UnitRoundoff = Precision.DoublePrecision;
 }

@@ -30,7 +30,7 @@ public static class WideRoundingScale
     public const double SecondOrderMargin = 2;
 
     /// <summary>Unit roundoff of double: 2⁻⁵³.</summary>
-    public static readonly double Eps = Precision.DoublePrecision;
+    private static readonly double UnitRoundoff = Precision.DoublePrecision;
 
     /// <summary>A bound on |computed L − L| for the forward pass with the probe applied.</summary>
     public static double LossError(WeightMatrices weights, VectorSample sample, Variant variant, EntryProbe probe) =>
@@ -50,11 +50,11 @@ public static class WideRoundingScale
         {
             var (r, eR) = (sample.Y[k] - t.YHat[k], e.Residual[k]);
             var value = Math.Abs(variant.Loss.Value(r));
-            error += LossLipschitz(variant.Loss, Math.Abs(r), eR) * eR + 3 * Eps * value;
+            error += LossLipschitz(variant.Loss, Math.Abs(r), eR) * eR + 3 * UnitRoundoff * value;
             magnitude += value;
         }
 
-        return SecondOrderMargin * (error + sample.Y.Count * Eps * magnitude);
+        return SecondOrderMargin * (error + sample.Y.Count * UnitRoundoff * magnitude);
     }
 
     /// <summary>
@@ -74,7 +74,7 @@ public static class WideRoundingScale
         var eZ1 = Product(weights.W1, t.H0, eH0) + Own(t.Z1);
         var eH1 = Activated(f, eZ1, t.H1);
         var eZ2 = Product(weights.W2, t.H1, eH1) + Product(weights.W3, t.H0, eH0) + Own(t.Z2);
-        var eR = eZ2 + Eps * (sample.Y.PointwiseAbs() + (sample.Y - t.YHat).PointwiseAbs()); // r = y − ŷ rounds once more
+        var eR = eZ2 + UnitRoundoff * (sample.Y.PointwiseAbs() + (sample.Y - t.YHat).PointwiseAbs()); // r = y − ŷ rounds once more
         return new ForwardErrors(eZ0, eH0, eZ1, eH1, eZ2, eR);
     }
 
@@ -82,7 +82,7 @@ public static class WideRoundingScale
     private static Vector<double> Product(Matrix<double> matrix, Vector<double> vector, Vector<double> vectorError)
     {
         var (absMatrix, absVector) = (matrix.PointwiseAbs(), vector.PointwiseAbs());
-        return (matrix.ColumnCount + 2) * Eps * (absMatrix * absVector) + absMatrix * vectorError;
+        return (matrix.ColumnCount + 2) * UnitRoundoff * (absMatrix * absVector) + absMatrix * vectorError;
     }
 
     private static Vector<double> Activated(Activation activation, Vector<double> inputError, Vector<double> output) =>
@@ -98,8 +98,8 @@ public static class WideRoundingScale
     private static double Evaluation(Activation activation, double h) => activation.Kind switch
     {
         ActivationKind.Relu or ActivationKind.Identity => 0,
-        ActivationKind.LeakyRelu => Eps * Math.Abs(h),
-        _ => 4 * Eps * (Math.Abs(h) + 1),
+        ActivationKind.LeakyRelu => UnitRoundoff * Math.Abs(h),
+        _ => 4 * UnitRoundoff * (Math.Abs(h) + 1),
     };
 
     // The largest |ℓ′| within the error interval around |r|.
@@ -110,7 +110,7 @@ public static class WideRoundingScale
         _ => loss.Delta,
     };
 
-    private static Vector<double> Own(Vector<double> value) => Eps * value.PointwiseAbs();
+    private static Vector<double> Own(Vector<double> value) => UnitRoundoff * value.PointwiseAbs();
 
     private static Vector<double> With(Vector<double> vector, int index, double value)
     {

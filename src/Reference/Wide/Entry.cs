@@ -22,6 +22,26 @@ public readonly record struct Entry(Node Node, int Row, int Column = 0)
                 .. OfMatrix(Node.W2, widths.M, widths.B), .. OfMatrix(Node.W3, widths.M, widths.A)];
     }
 
+    /// <summary>The entries of <see cref="Nodes.Inputs"/>: every weight entry as <see cref="OfWeights"/>, then x's.</summary>
+    public static IReadOnlyList<Entry> OfInputs(Widths widths)
+    {
+        ArgumentNullException.ThrowIfNull(widths);
+        return [.. OfWeights(widths), .. OfVector(Node.X, widths.N)];
+    }
+
+    /// <summary>The entries of <see cref="Nodes.All"/>: the inputs', then each intermediate vector's in the order of <see cref="Node"/>.</summary>
+    public static IReadOnlyList<Entry> All(Widths widths)
+    {
+        ArgumentNullException.ThrowIfNull(widths);
+        return
+        [
+            .. OfInputs(widths),
+            .. OfVector(Node.Z0, widths.A), .. OfVector(Node.H0, widths.A), .. OfVector(Node.H0Main, widths.A), .. OfVector(Node.H0Skip, widths.A),
+            .. OfVector(Node.Z1, widths.B), .. OfVector(Node.H1, widths.B),
+            .. OfVector(Node.Z2, widths.M), .. OfVector(Node.YHat, widths.M),
+        ];
+    }
+
     /// <summary>Every entry of a vector node of the given length.</summary>
     public static IEnumerable<Entry> OfVector(Node node, int length) =>
         Enumerable.Range(0, length).Select(i => new Entry(node, i));

@@ -26,7 +26,7 @@ public sealed class AnswerSheetCheckTests
     [MemberData(nameof(EveryVariant))]
     public void SheetAtTheWorkedExample_ReadsBackAllRight(string variant) => AssertReadsBackClean(variant.Split(' '), "1000");
 
-    /// <summary>100 points of the property generators (teaching, wide-range and kinks), variants in turn.</summary>
+    /// <summary>100 points of the property generators (teaching, log-uniform and kinks), variants in turn.</summary>
     [Fact]
     public void SheetsAtGeneratedPoints_ReadBackAllRight()
     {

@@ -54,7 +54,7 @@ public sealed record ConformanceVectors(
             new Sample(Number("x"), Number("y")),
             Number("loss"),
             TorchExercisePoint.GradientNodes.ToDictionary(node => node, node => Number("d" + Name(node))),
-            GradientCheckVariables.Select(node => cells[Index(columns, "gradcheck_" + Name(node))].GetBoolean()).ToArray());
+            Nodes.Inputs.Select(node => cells[Index(columns, "gradcheck_" + Name(node))].GetBoolean()).ToArray());
     }
 
     private static TorchWidePoint WidePoint(JsonElement point, JsonElement variant)
@@ -88,9 +88,6 @@ public sealed record ConformanceVectors(
             verdicts.ValueKind == JsonValueKind.Array ? verdicts.EnumerateArray().Select(v => v.GetBoolean()).ToArray() : [verdicts.GetBoolean()],
             point.TryGetProperty("seam", out var seam) ? seam.GetString()! : "none");
     }
-
-    /// <summary>The variables gradcheck was run on one at a time at width 1, in the file's order.</summary>
-    public static IReadOnlyList<Node> GradientCheckVariables { get; } = [Node.W0, Node.W1, Node.W2, Node.W3, Node.X];
 
     private static Variant VariantOf(JsonElement v)
     {

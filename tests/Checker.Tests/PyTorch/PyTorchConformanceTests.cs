@@ -178,7 +178,7 @@ public sealed class PyTorchConformanceTests
     public void EntryCheck_NeverSaysMismatch_OnTheWiderNetworks()
     {
         var rows = Vectors.Wide.SelectMany(p => EntryCheck.At(p.Weights, p.Sample, p.Variant, null)).ToArray();
-        Assert.Equal(Vectors.Wide.Sum(p => EntryCheck.Entries(p.Weights.Widths).Count), rows.Length);
+        Assert.Equal(Vectors.Wide.Sum(p => Entry.OfInputs(p.Weights.Widths).Count), rows.Length);
         Assert.Equal(8 * (19 + 29 + 60 + 149 + 264), rows.Length); // weight and x entries of 2,3,2,1 … 8,8,8,8
         Assert.DoesNotContain(rows, r => r.Verdict == CheckVerdict.Mismatch);
     }

@@ -20,13 +20,13 @@ public sealed class BatchAndKinkSideProperties
         select (point, batch));
 
     /// <summary>Off kinks, the mean gradient equals the exact derivative of the mean loss, entry by entry, within the largest sample's chain-rule slack plus the mean's own rounding.</summary>
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property MeanGradient_IsTheExactDerivativeOfTheMeanLoss() =>
         Prop.ForAll(OffKinkBatch, input =>
         {
             var (point, batch) = input;
             var mean = WideBatchGradient.MeanOf(point.Weights, batch, point.Variant);
-            var slacks = batch.Select(s => WideTolerance.ChainRuleSlack(point with { Sample = s })).ToArray();
+            var slacks = batch.Select(s => Tolerance.ChainRuleSlack(point with { Sample = s })).ToArray();
             var failures = Entry.OfWeights(point.Widths)
                 .Select(e => (e, exact: EntryExactDerivative.MeanSlopes(e, point.Weights, batch, point.Variant).Right,
                               slack: slacks.Sum(slack => slack(e)) / batch.Length * (batch.Length + 1)))
@@ -36,19 +36,19 @@ public sealed class BatchAndKinkSideProperties
             return (failures.Count == 0).Label(string.Join("; ", failures));
         });
 
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property MeanLoss_IsTheReferencesMeanLoss() =>
         Prop.ForAll(OffKinkBatch, input =>
             WideBatchGradient.MeanOf(input.Point.Weights, input.Batch, input.Point.Variant).Loss
             == WideNetwork.MeanLoss(input.Point.Weights, input.Batch, input.Point.Variant));
 
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property MeanOfOneSample_IsThatSamplesGradient() =>
         Prop.ForAll(WideGenerators.AnyPoint, point =>
             WideBatchGradient.MeanOf(point.Weights, [point.Sample], point.Variant).Gradient
                 .Equals(Backprop.Of(point.Weights, point.Sample, point.Variant).ForWeights));
 
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property AnySide_OffKinks_GivesPyTorchsGradients() =>
         Prop.ForAll(WideGenerators.OffKinkPoint, point =>
         {
@@ -60,7 +60,7 @@ public sealed class BatchAndKinkSideProperties
     /// On a kink the chosen side's slope is the one used: a unit with z = 0 passes ∂L/∂h·f′(0 from that side); an L1
     /// residual at 0 gives ∂L/∂ŷ = −ℓ′(0 from that side), and PyTorch's 0.
     /// </summary>
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property AnySide_AtAKink_IsTheSlopeUsedThere() =>
         Prop.ForAll(WideGenerators.OneKinkPoint, point =>
         {
@@ -84,13 +84,13 @@ public sealed class BatchAndKinkSideProperties
     /// At one kink each exact one-sided slope is the gradient some choice of sides gives: the sides are the whole
     /// choice a derivation has, and they reach both ends of the subgradient interval.
     /// </summary>
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property OneSidedSlopes_AtOneKink_AreGivenBySomeSides() =>
         Prop.ForAll(WideGenerators.OneKinkPoint, point =>
         {
-            var slack = WideTolerance.ChainRuleSlack(point);
+            var slack = Tolerance.ChainRuleSlack(point);
             var corners = KinkSides.Corners.Select(sides => Backprop.Of(point.Weights, point.Sample, point.Variant, sides)).ToArray();
-            var failures = WideTolerance.AllEntries(point.Widths)
+            var failures = Entry.All(point.Widths)
                 .Select(e => (e, exact: EntryExactDerivative.Slopes(e, point.Weights, point.Sample, point.Variant)))
                 .Where(o => !new[] { o.exact.Left, o.exact.Right }.All(s => corners.Any(g => Math.Abs(g.For(o.e) - s) <= slack(o.e))))
                 .Select(o => $"∂L/∂{o.e}: slopes {o.exact.Left:R}, {o.exact.Right:R}; sides give {string.Join(", ", corners.Select(g => g.For(o.e).ToString("R")).Distinct())}")

@@ -116,7 +116,7 @@ public static class GradientBattery
             var g = Try(() => derivation.At(point));
             return g is null
                 ? false.Label("the derivation threw: its products do not fit the shapes")
-                : Holds(WideTolerance.ShapeMismatches(g, point.Widths));
+                : Holds(GradientShapes.Mismatches(g, point.Widths));
         });
 
     /// <summary>
@@ -228,7 +228,7 @@ public static class GradientBattery
     public static Property Gradient_MatchesExactDerivative_OffKinks(Derivation derivation) =>
         Prop.ForAll(WideGenerators.OffKinkPoint, point =>
         {
-            var (g, slack) = (derivation.At(point), WideTolerance.ChainRuleSlack(point));
+            var (g, slack) = (derivation.At(point), Tolerance.ChainRuleSlack(point));
             return Holds(ExactSlopesAt(point)
                 .Where(o => !Close(g.For(o.e), o.exact.Right, slack(o.e)))
                 .Select(o => $"∂L/∂{o.e} = {g.For(o.e):R}, exactly {o.exact.Right:R}"));
@@ -242,7 +242,7 @@ public static class GradientBattery
     public static Property Gradient_LiesBetweenOneSidedSlopes_AtOneKink(Derivation derivation) =>
         Prop.ForAll(WideGenerators.OneKinkPoint, point =>
         {
-            var (g, slack) = (derivation.At(point), WideTolerance.ChainRuleSlack(point));
+            var (g, slack) = (derivation.At(point), Tolerance.ChainRuleSlack(point));
             return Holds(ExactSlopesAt(point)
                 .Where(o => !o.exact.Contains(g.For(o.e), slack(o.e)))
                 .Select(o => $"∂L/∂{o.e} = {g.For(o.e):R}, one-sided slopes {o.exact.Left:R} and {o.exact.Right:R}"));
@@ -291,12 +291,12 @@ public static class GradientBattery
 
     // The exact one-sided slopes of L along every entry of the network.
     private static IReadOnlyList<(Entry e, OneSidedSlopes exact)> ExactSlopesAt(WidePoint point) =>
-        Memo(ExactSlopes, point, p => WideTolerance.AllEntries(p.Widths)
+        Memo(ExactSlopes, point, p => Entry.All(p.Widths)
             .Select(e => (e, EntryExactDerivative.Slopes(e, p.Weights, p.Sample, p.Variant))).ToArray());
 
     // The central difference of L along eight weight and input entries, spread evenly.
     private static IReadOnlyList<(Entry e, CentralEstimate central)> CentralDifferencesAt(WidePoint point) =>
-        Memo(CentralDifferences, point, p => SpreadOver(Entry.OfWeights(p.Widths).Concat(Entry.OfVector(Node.X, p.Widths.N)).ToList(), 8)
+        Memo(CentralDifferences, point, p => SpreadOver(Entry.OfInputs(p.Widths).ToList(), 8)
             .Select(e => (e, EntryDifference.Central(e, p.Weights, p.Sample, p.Variant))).ToArray());
 
     private static IReadOnlyList<T> Memo<T>(ConcurrentDictionary<string, IReadOnlyList<T>> cache, WidePoint point, Func<WidePoint, IReadOnlyList<T>> compute)

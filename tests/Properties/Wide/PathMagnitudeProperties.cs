@@ -20,13 +20,13 @@ public sealed class PathMagnitudeProperties
     /// Weights and x made non-negative and y below every output: then h ≥ 0, f′ ≥ 0 and every residual is negative, so
     /// every path term of a gradient has one sign and its magnitude is |∂L/∂e|, to the bit. No unit on a kink.
     /// </summary>
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property OneSided_WithoutCancellation_IsTheGradientsSize() =>
         Prop.ForAll(WideGenerators.AnyPoint.Generator.Select(WithoutCancellation).Where(NoUnitOnAKink).ToArbitrary(), point =>
         {
             var (w, s, v) = (point.Weights, point.Sample, point.Variant);
             var (magnitudes, gradients) = (PathMagnitude.Of(w, s, PathFactors.OneSided(point.Trace, s, v)), Backprop.Of(w, s, v));
-            var differing = WideTolerance.AllEntries(point.Widths).Where(e => magnitudes.For(e) != Math.Abs(gradients.For(e))).ToList();
+            var differing = Entry.All(point.Widths).Where(e => magnitudes.For(e) != Math.Abs(gradients.For(e))).ToList();
             return (differing.Count == 0).Label(string.Join(", ", differing.Select(e => $"{e}: {magnitudes.For(e):R} vs |{gradients.For(e):R}|")));
         });
 

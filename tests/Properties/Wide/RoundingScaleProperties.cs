@@ -18,7 +18,7 @@ public sealed class RoundingScaleProperties
     public static Arbitrary<WidePoint> PiecewiseLinearPoint { get; } = WideGenerators.AnyPoint
         .Filter(p => p.Variant.Activation.Kind is ActivationKind.Relu or ActivationKind.LeakyRelu or ActivationKind.Identity);
 
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property LossError_BoundsTheDistanceToTheExactLoss() =>
         Prop.ForAll(PiecewiseLinearPoint, point =>
         {

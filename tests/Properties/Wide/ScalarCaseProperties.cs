@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using SkipNet.Analytic;
 using SkipNet.Analytic.Wide;
+using SkipNet.Points;
 using SkipNet.Points.Wide;
 using SkipNet.Reference;
 using SkipNet.Reference.Oracles;
@@ -15,12 +16,7 @@ namespace SkipNet.Properties.Wide;
 /// </summary>
 public sealed class ScalarCaseProperties
 {
-    private static readonly Node[] Vectors =
-        [Node.X, Node.Z0, Node.H0, Node.H0Main, Node.H0Skip, Node.Z1, Node.H1, Node.Z2, Node.YHat];
-
-    private static readonly Node[] AllNodes = [Node.W0, Node.W1, Node.W2, Node.W3, .. Vectors];
-
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property NetworkForward_ReadsEveryValueOfTheModel() =>
         Prop.ForAll(WideGenerators.WidthOnePoint, point =>
         {
@@ -29,13 +25,13 @@ public sealed class ScalarCaseProperties
                    == (scalar.Z0, scalar.H0, scalar.Z1, scalar.H1, scalar.Z2, scalar.YHat, scalar.Loss);
         });
 
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property WidthOneBackward_ReadsEveryGradientOfTheModel() =>
         Prop.ForAll(WideGenerators.WidthOnePoint, Arb.From(Gen.Elements([KinkSides.PyTorch, .. KinkSides.Corners])), (point, sides) =>
         {
             var model = Backprop.Of(point.Weights, point.Sample, point.Variant, sides);
             var scalar = WidthOne.Backward(ToParameters(point), ToSample(point), point.Variant, sides);
-            var differing = AllNodes.Where(node => model.For(new Entry(node, 0)) != scalar.For(node)).ToList();
+            var differing = Nodes.All.Where(node => model.For(new Entry(node, 0)) != scalar.For(node)).ToList();
             return (differing.Count == 0).Label(string.Join(", ", differing.Select(node => $"∂L/∂{node}: {model.For(new Entry(node, 0)):R} vs {scalar.For(node):R}")));
         });
 
@@ -43,7 +39,7 @@ public sealed class ScalarCaseProperties
     /// The sides over the places on a kink (PyTorch's first, 2ᵏ corners for k places on a kink) give the gradients
     /// every corner gives: elsewhere every side has the same slope.
     /// </summary>
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property KinkSidesOn_TheKinkedPlaces_GiveEveryCornersGradients() =>
         Prop.ForAll(WideGenerators.WidthOnePoint, point =>
         {
@@ -62,19 +58,19 @@ public sealed class ScalarCaseProperties
     /// z1 = 0): every gradient lies between the exact one-sided slopes of L along its entry. With wider layers this
     /// need not hold (docs/oracles.md), so the battery asks it at one kink only.
     /// </summary>
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property Backprop_OnTheExercisesKinks_GivesASubgradient() =>
         Prop.ForAll(WideGenerators.ScalarExercisePoint, point =>
         {
-            var (g, slack) = (Backprop.Of(point.Weights, point.Sample, point.Variant), WideTolerance.ChainRuleSlack(point));
-            var outside = AllNodes.Select(node => new Entry(node, 0))
+            var (g, slack) = (Backprop.Of(point.Weights, point.Sample, point.Variant), Tolerance.ChainRuleSlack(point));
+            var outside = Nodes.All.Select(node => new Entry(node, 0))
                 .Select(e => (e, claimed: g.For(e), exact: EntryExactDerivative.Slopes(e, point.Weights, point.Sample, point.Variant)))
                 .Where(o => !o.exact.Contains(o.claimed, slack(o.e)))
                 .Select(o => $"∂L/∂{o.e} = {o.claimed:R} outside [{o.exact.Low:R}, {o.exact.High:R}]").ToList();
             return (outside.Count == 0).Label(string.Join("; ", outside));
         });
 
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property BatchOfOne_IsTheBatchKernelsMean() =>
         Prop.ForAll(WideGenerators.ScalarExercisePoint, point =>
         {
@@ -84,8 +80,7 @@ public sealed class ScalarCaseProperties
                    == (scalar.Loss, scalar.DLdW0, scalar.DLdW1, scalar.DLdW2, scalar.DLdW3);
         });
 
-    private static Parameters ToParameters(WidePoint point) =>
-        new(point.Weights.W0[0, 0], point.Weights.W1[0, 0], point.Weights.W2[0, 0], point.Weights.W3[0, 0]);
+    private static Parameters ToParameters(WidePoint point) => Point.AtWidthOne(point).Parameters;
 
-    private static Sample ToSample(WidePoint point) => new(point.Sample.X[0], point.Sample.Y[0]);
+    private static Sample ToSample(WidePoint point) => Point.AtWidthOne(point).Sample;
 }

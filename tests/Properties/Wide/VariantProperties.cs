@@ -27,7 +27,7 @@ public sealed class VariantProperties
         from jitter in Gen.Choose(0, 1000)
         select sign * (k + jitter / 1000.0) / 64);
 
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property Activation_Value_IsItsDefinition() =>
         Prop.ForAll(AnyActivation, ModerateNonZero, (f, z) =>
         {
@@ -43,7 +43,7 @@ public sealed class VariantProperties
             return Close(f.Value(z), definition, 64).Label($"{f.Name}({z:R}) = {f.Value(z):R}, by definition {definition:R}");
         });
 
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property Activation_Derivative_IsTheTextbookDerivative() =>
         Prop.ForAll(AnyActivation, ModerateNonZero, (f, z) =>
         {
@@ -63,7 +63,7 @@ public sealed class VariantProperties
         });
 
     /// <summary>Math.NET's five-point derivative of the value (a fresh NumericalDerivative per call: it holds state).</summary>
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property Activation_Derivative_IsMathNetsDerivativeOfTheValue() =>
         Prop.ForAll(AnyActivation, ModerateNonZero, (f, z) =>
         {
@@ -72,7 +72,7 @@ public sealed class VariantProperties
                 .Label($"{f.Name}′({z:R}) = {f.Derivative(z):R}, Math.NET {numeric:R}");
         });
 
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property Activation_OffItsKink_HasOneSlope() =>
         Prop.ForAll(AnyActivation, ModerateNonZero, (f, z) =>
             f.LeftDerivative(z) == f.RightDerivative(z) && f.Derivative(z) == f.RightDerivative(z));
@@ -105,7 +105,7 @@ public sealed class VariantProperties
         Assert.All(new[] { LossFunction.L1, LossFunction.Squared, LossFunction.Huber(1) }, loss =>
             Assert.Equal((double.NaN, double.NaN, double.NaN), (loss.LeftDerivative(double.NaN), loss.RightDerivative(double.NaN), loss.Derivative(double.NaN))));
 
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property Loss_Value_IsItsDefinition() =>
         Prop.ForAll(AnyLoss, ModerateNonZero, (loss, r) =>
         {
@@ -118,7 +118,7 @@ public sealed class VariantProperties
             return Close(loss.Value(r), definition, 4).Label($"{loss.Name}({r:R}) = {loss.Value(r):R}, by definition {definition:R}");
         });
 
-    [PropertyCheck(MutationCases = WideCases.InMutationRuns)]
+    [PropertyCheck(MutationCases = MutationRun.ModelCases)]
     public Property Loss_Derivative_IsMathNetsDerivativeOfTheValue() =>
         Prop.ForAll(AnyLoss, ModerateNonZero, (loss, r) =>
         {

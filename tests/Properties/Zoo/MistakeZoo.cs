@@ -174,7 +174,7 @@ public static class MistakeZoo
                 try
                 {
                     var g = derivation.Gradients(w, s, v);
-                    if (!WideTolerance.ShapeMismatches(g, w.Widths).Any())
+                    if (!GradientShapes.Mismatches(g, w.Widths).Any())
                     {
                         return g;
                     }

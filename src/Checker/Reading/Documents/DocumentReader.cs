@@ -367,7 +367,7 @@ public static partial class DocumentReader
         Expr.Binary { Operator: BinaryOperator.Multiply, Right: Expr.Number n } b when Coefficient(n) => IsFormula(b.Left),
         Expr.Binary b => IsFormula(b.Left) && IsFormula(b.Right),
         Expr.Conditional c => CaseValue(c.WhenTrue) && CaseValue(c.WhenFalse) && (IsFormula(c.WhenTrue) || IsFormula(c.WhenFalse) || Names(c.Condition).Any()),
-        Expr.Call call => call.Arguments.Any(IsFormula) && call.Arguments.All(a => IsFormula(a) || a is Expr.Number or Expr.Variable { Name: "slope" or "delta" }),
+        Expr.Call call => call.Arguments.Any(IsFormula) && call.Arguments.All(a => IsFormula(a) || a is Expr.Number || (a is Expr.Variable { Name: var name } && GivenConstants.OfVariant.Contains(name))),
         _ => false,
     };
 

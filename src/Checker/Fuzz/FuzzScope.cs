@@ -10,5 +10,5 @@ namespace SkipNet.Checker.Fuzz;
 /// central differences off by more than 1e-6 and beyond their own error bound, and central differences that could not
 /// resolve the derivative (<see cref="SkipNet.Reference.Oracles.CentralEstimate.Resolved"/>).
 /// </summary>
-public sealed record WideFuzzScope(
+public sealed record FuzzScope(
     Variant Variant, Widths Widths, int Entries, long Mismatches, long KinkOutside, long CentralBeyondBound, long CentralUnresolved);
