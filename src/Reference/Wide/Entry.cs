@@ -23,24 +23,16 @@ public readonly record struct Entry(Node Node, int Row, int Column = 0)
     }
 
     /// <summary>The entries of <see cref="Nodes.Inputs"/>: every weight entry as <see cref="OfWeights"/>, then x's.</summary>
-    public static IReadOnlyList<Entry> OfInputs(Widths widths)
-    {
-        ArgumentNullException.ThrowIfNull(widths);
-        return [.. OfWeights(widths), .. OfVector(Node.X, widths.N)];
-    }
+    public static IReadOnlyList<Entry> OfInputs(Widths widths) => [.. OfWeights(widths), .. OfVector(Node.X, widths.N)]; // OfWeights guards widths
 
     /// <summary>The entries of <see cref="Nodes.All"/>: the inputs', then each intermediate vector's in the order of <see cref="Node"/>.</summary>
-    public static IReadOnlyList<Entry> All(Widths widths)
-    {
-        ArgumentNullException.ThrowIfNull(widths);
-        return
+    public static IReadOnlyList<Entry> All(Widths widths) =>
         [
-            .. OfInputs(widths),
+            .. OfInputs(widths), // which guards widths
             .. OfVector(Node.Z0, widths.A), .. OfVector(Node.H0, widths.A), .. OfVector(Node.H0Main, widths.A), .. OfVector(Node.H0Skip, widths.A),
             .. OfVector(Node.Z1, widths.B), .. OfVector(Node.H1, widths.B),
             .. OfVector(Node.Z2, widths.M), .. OfVector(Node.YHat, widths.M),
         ];
-    }
 
     /// <summary>Every entry of a vector node of the given length.</summary>
     public static IEnumerable<Entry> OfVector(Node node, int length) =>
