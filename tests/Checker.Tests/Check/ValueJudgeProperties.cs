@@ -1,12 +1,13 @@
-using SkipNet.Analytic;
-using SkipNet.Reference;
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using SkipNet.Analytic;
 using SkipNet.Checker.Judging;
 using SkipNet.Checker.Solve;
 using SkipNet.Checker.Truth;
+using SkipNet.Reference;
+using SkipNet.Reference.Variants;
 
 namespace SkipNet.Checker.Tests.Check;
 
@@ -94,7 +95,7 @@ public sealed class ValueJudgeProperties
     {
         var given = new Given(new Parameters(2.1, 0.3, -2.7, 0), new Sample(-0.25, 2), 0.5)
         {
-            Variant = new Reference.Variants.Variant(Reference.Variants.Activation.LeakyRelu(0.01), Reference.Variants.LossFunction.L1),
+            Variant = new Variant(Activation.LeakyRelu(0.01), LossFunction.L1),
         };
         var rounded = StudentWork.Of(given, (_, v) => Rounded(v, 2)).ToList();
         Assert.Equal("-0.00", rounded.Single(c => c.Name == "z1").Text);
