@@ -25,27 +25,23 @@ public static partial class ExprMathMl
     public static string Print(Expr expr) => Notation.Print(expr);
 
     /// <summary>A name in the formula language's spelling: w0 → w₀, yhat → ŷ, dL/dw0 → ∂L/∂w₀ as a fraction, w0' → w₀′.</summary>
-    public static string Name(string name)
+    public static string Name(string name) => TypesetName.Read(name) switch
     {
-        ArgumentNullException.ThrowIfNull(name);
-        if (Derivative().Match(name) is { Success: true } derivative)
-        {
-            return $"<mfrac><mrow><mo>∂</mo>{Name(derivative.Groups[1].Value)}</mrow><mrow><mo>∂</mo>{Name(derivative.Groups[2].Value)}</mrow></mfrac>";
-        }
+        TypesetName.Derivative d => $"<mfrac><mrow><mo>∂</mo>{Name(d.Of)}</mrow><mrow><mo>∂</mo>{Name(d.By)}</mrow></mfrac>",
+        TypesetName.Symbol { Primes: 0 } s => Symbol(s),
+        TypesetName.Symbol s => $"<msup>{Symbol(s)}<mo>{new string('′', s.Primes)}</mo></msup>",
+        _ => throw new InvalidOperationException("a name is a derivative or a symbol"),
+    };
 
-        var (bare, primes) = Quantities.Primed(name);
-
-        var symbol = bare switch
-        {
-            "loss" => "<mi>L</mi>",
-            _ when Greek.TryGetValue(bare, out var letter) => $"<mi>{letter}</mi>",
-            _ when Indexed().Match(bare) is { Success: true } indexed => $"<msub><mi>{indexed.Groups[1].Value}</mi><mn>{indexed.Groups[2].Value}</mn></msub>",
-            _ when Hatted().Match(bare) is { Success: true } hatted => $"<mover accent=\"true\"><mi>{hatted.Groups[1].Value}</mi><mo>^</mo></mover>",
-            [_] => $"<mi>{Escape(bare)}</mi>",
-            _ => $"<mi mathvariant=\"normal\">{Escape(bare)}</mi>",
-        };
-        return primes == 0 ? symbol : $"<msup>{symbol}<mo>{new string('′', primes)}</mo></msup>";
-    }
+    private static string Symbol(TypesetName.Symbol symbol) => symbol switch
+    {
+        { Bare: "loss" } => "<mi>L</mi>",
+        _ when Greek.TryGetValue(symbol.Bare, out var letter) => $"<mi>{letter}</mi>",
+        { Indexed: var (letter, index) } => $"<msub><mi>{letter}</mi><mn>{index}</mn></msub>",
+        { HattedLetter: { } hatted } => $"<mover accent=\"true\"><mi>{hatted}</mi><mo>^</mo></mover>",
+        { Bare: [_] } => $"<mi>{Escape(symbol.Bare)}</mi>",
+        _ => $"<mi mathvariant=\"normal\">{Escape(symbol.Bare)}</mi>",
+    };
 
     private sealed class MathMl : Typesetter
     {
@@ -127,15 +123,6 @@ public static partial class ExprMathMl
 
     private static string Escape(string text) => WebUtility.HtmlEncode(text);
 
-    [GeneratedRegex(@"^d(.+)/d(.+)$")]
-    private static partial Regex Derivative();
-
-    [GeneratedRegex(@"^([A-Za-z])(\d+)$")]
-    private static partial Regex Indexed();
-
     [GeneratedRegex(@"^g\d*$")]
     private static partial Regex Activation();
-
-    [GeneratedRegex(@"^([A-Za-z])hat$")]
-    private static partial Regex Hatted();
 }

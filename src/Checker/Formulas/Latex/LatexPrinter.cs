@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace SkipNet.Checker.Formulas.Latex;
 
@@ -8,7 +7,7 @@ namespace SkipNet.Checker.Formulas.Latex;
 /// products with <c>\cdot</c>, quotients as <c>\frac</c>, conditionals as <c>cases</c>, a comparison used as a
 /// value as its indicator <c>\mathbb{1}[a &lt; b]</c>, and numbers in plain decimals (the walk is <see cref="Typesetter"/>'s).
 /// </summary>
-public static partial class LatexPrinter
+public static class LatexPrinter
 {
     private static readonly Latex Notation = new();
 
@@ -19,30 +18,23 @@ public static partial class LatexPrinter
     /// dL/dw0 → \frac{\partial L}{\partial w_0}, w0' and updated.w0 → w_0'. Other names print as \text{…}, which
     /// is not read back.
     /// </summary>
-    public static string Name(string name)
+    public static string Name(string name) => TypesetName.Read(name) switch
     {
-        ArgumentNullException.ThrowIfNull(name);
-        if (Derivative().Match(name) is { Success: true } derivative)
-        {
-            return $@"\frac{{\partial {Name(derivative.Groups[1].Value)}}}{{\partial {Name(derivative.Groups[2].Value)}}}";
-        }
+        TypesetName.Derivative d => $@"\frac{{\partial {Name(d.Of)}}}{{\partial {Name(d.By)}}}",
+        TypesetName.Symbol s => Symbol(s) + new string('\'', s.Primes),
+        _ => throw new InvalidOperationException("a name is a derivative or a symbol"),
+    };
 
-        var (bare, primes) = Quantities.Primed(name);
-
-        var symbol = bare switch
-        {
-            "loss" => "L",
-            [var letter] when char.IsAsciiLetter(letter) => bare,
-            _ when LatexCommands.Greek.Contains(bare) => @"\" + bare,
-            // w_0 as the answer sheets write it; w_{10} needs its braces.
-            _ when Indexed().Match(bare) is { Success: true } indexed => indexed.Groups[2].Length == 1
-                ? $"{indexed.Groups[1].Value}_{indexed.Groups[2].Value}"
-                : $"{indexed.Groups[1].Value}_{{{indexed.Groups[2].Value}}}",
-            _ when Hatted().Match(bare) is { Success: true } hatted => $@"\hat{{{hatted.Groups[1].Value}}}",
-            _ => $@"\text{{{bare.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal)}}}",
-        };
-        return symbol + new string('\'', primes);
-    }
+    private static string Symbol(TypesetName.Symbol symbol) => symbol switch
+    {
+        { Bare: "loss" } => "L",
+        { Bare: [var letter] } when char.IsAsciiLetter(letter) => symbol.Bare,
+        _ when LatexCommands.Greek.Contains(symbol.Bare) => @"\" + symbol.Bare,
+        // w_0 as the answer sheets write it; w_{10} needs its braces.
+        { Indexed: var (letter, index) } => index.Length == 1 ? $"{letter}_{index}" : $"{letter}_{{{index}}}",
+        { HattedLetter: { } hatted } => $@"\hat{{{hatted}}}",
+        _ => $@"\text{{{symbol.Bare.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal)}}}",
+    };
 
     private sealed class Latex : Typesetter
     {
@@ -122,13 +114,4 @@ public static partial class LatexPrinter
             : point >= digits.Length ? digits + new string('0', point - digits.Length)
             : digits[..point] + "." + digits[point..]);
     }
-
-    [GeneratedRegex(@"^d(.+)/d(.+)$")]
-    private static partial Regex Derivative();
-
-    [GeneratedRegex(@"^([A-Za-z])(\d+)$")]
-    private static partial Regex Indexed();
-
-    [GeneratedRegex(@"^([A-Za-z])hat$")]
-    private static partial Regex Hatted();
 }
