@@ -20,7 +20,8 @@ public sealed class ScalarCaseProperties
     public Property NetworkForward_ReadsEveryValueOfTheModel() =>
         Prop.ForAll(WideGenerators.WidthOnePoint, point =>
         {
-            var (wide, scalar) = (point.Trace, Network.Forward(ToParameters(point), ToSample(point), point.Variant));
+            var exercise = Point.AtWidthOne(point);
+            var (wide, scalar) = (point.Trace, Network.Forward(exercise.Parameters, exercise.Sample, point.Variant));
             return (wide.Z0[0], wide.H0[0], wide.Z1[0], wide.H1[0], wide.Z2[0], wide.YHat[0], wide.Loss)
                    == (scalar.Z0, scalar.H0, scalar.Z1, scalar.H1, scalar.Z2, scalar.YHat, scalar.Loss);
         });
@@ -30,7 +31,8 @@ public sealed class ScalarCaseProperties
         Prop.ForAll(WideGenerators.WidthOnePoint, Arb.From(Gen.Elements([KinkSides.PyTorch, .. KinkSides.Corners])), (point, sides) =>
         {
             var model = Backprop.Of(point.Weights, point.Sample, point.Variant, sides);
-            var scalar = WidthOne.Backward(ToParameters(point), ToSample(point), point.Variant, sides);
+            var exercise = Point.AtWidthOne(point);
+            var scalar = WidthOne.Backward(exercise.Parameters, exercise.Sample, point.Variant, sides);
             var differing = Nodes.All.Where(node => model.For(new Entry(node, 0)) != scalar.For(node)).ToList();
             return (differing.Count == 0).Label(string.Join(", ", differing.Select(node => $"∂L/∂{node}: {model.For(new Entry(node, 0)):R} vs {scalar.For(node):R}")));
         });
@@ -75,12 +77,8 @@ public sealed class ScalarCaseProperties
         Prop.ForAll(WideGenerators.ScalarExercisePoint, point =>
         {
             var (wide, scalar) = (WideBatchGradient.MeanOf(point.Weights, [point.Sample], point.Variant),
-                                  BatchGradient.MeanOf(ToParameters(point), [point.Sample.X[0]], [point.Sample.Y[0]]));
+                                  BatchGradient.MeanOf(Point.AtWidthOne(point).Parameters, [point.Sample.X[0]], [point.Sample.Y[0]]));
             return (wide.Loss, wide.Gradient.W0[0, 0], wide.Gradient.W1[0, 0], wide.Gradient.W2[0, 0], wide.Gradient.W3[0, 0])
                    == (scalar.Loss, scalar.DLdW0, scalar.DLdW1, scalar.DLdW2, scalar.DLdW3);
         });
-
-    private static Parameters ToParameters(WidePoint point) => Point.AtWidthOne(point).Parameters;
-
-    private static Sample ToSample(WidePoint point) => Point.AtWidthOne(point).Sample;
 }

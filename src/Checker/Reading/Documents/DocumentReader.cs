@@ -291,8 +291,8 @@ public static partial class DocumentReader
                     return ActivationSpelling();
                 case "alpha" or "eta":
                     return "lr";
-                case "slope" or "delta":
-                    return name;
+                case var constant when GivenConstants.OfVariant.Contains(constant):
+                    return constant;
                 case "z" or "h":
                     return name; // the activation's definition, h = f(z), in the sheet's own letters
             }
